@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Scraper.Cli.Commands;
+
+// Table of contents: one command per file under Commands/.
+var root = new RootCommand("Scraper: polls ministry channels and news for strike claims, stores them and serves daily diffs.");
+root.Subcommands.Add(ExtractCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Scraper.Claims;
+using Scraper.Extraction;
+using Scraper.Fetching;
+using Scraper.Polling;
+using Scraper.Sources;
+using Scraper.Sources.Adapters;
+using Scraper.Storage;
+
+namespace Scraper.Hosting;
+
+/// <summary>The one registration entry point, shared by the Functions app, the CLI and the tests.</summary>
+public static class ScraperServiceCollectionExtensions
+{
+    public static IServiceCollection AddScraper(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<StorageOptions>>(new StorageOptionsSetup(configuration));
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        // Storage
+        services.AddSingleton<ScraperStorage>();
+        services.AddSingleton<ClaimStore>();
+        services.AddSingleton<ChangeLogStore>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<SourceStateStore>();
+        services.AddSingleton<IHttpValidatorStore>(sp => sp.GetRequiredService<SourceStateStore>());
+        services.AddSingleton<ISnapshotStore, BlobSnapshotStore>();
+
+        // Sources and fetching
+        services.TryAddSingleton<ISourceCatalog, FileSourceCatalog>();
+        services.AddSingleton<HostThrottle>();
+        services.AddHttpClient(HttpPageFetcher.ClientName, (sp, client) =>
+            {
+                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(o.UserAgent);
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
+                return new SocketsHttpHandler
+                {
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                    AllowAutoRedirect = true,
+                    MaxAutomaticRedirections = Math.Max(1, o.MaxRedirects),
+                    ConnectTimeout = o.ConnectTimeout,
+                };
+            });
+        services.AddSingleton<IPageFetcher, HttpPageFetcher>();
+        services.AddSingleton<ISourceAdapter, RssSourceAdapter>();
+        services.AddSingleton<SourceAdapterRegistry>();
+
+        // Extraction and claims
+        services.TryAddSingleton<IClaimExtractor, PatternClaimExtractor>();
+        services.AddSingleton<ClaimIngestor>();
+        services.AddSingleton<SourcePoller>();
+        services.AddSingleton<PollDispatcher>();
+
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Scraper.Claims;
+
+namespace Scraper.Storage;
+
+/// <summary>
+/// Table "Changes": the append-only per-day change log read by the daily diff.
+/// PartitionKey = UTC day (yyyy-MM-dd) of the change; RowKey = ticks-claimId-version, so a retry
+/// writes the same row and one day is one bounded partition query, in time order.
+/// </summary>
+public sealed class ChangeLogStore(ScraperStorage storage)
+{
+    private TableClient Table => storage.Table(StorageNames.ChangesTable);
+
+    public Task AppendAsync(ClaimChange change, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(DayKey(change.ChangedAt), RowKey(change))
+        {
+            ["ClaimId"] = change.ClaimId,
+            ["Version"] = change.Version,
+            ["Kind"] = change.Kind.ToString(),
+            ["Change"] = JsonSerializer.Serialize(change, ScraperJson.Compact),
+        };
+        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Every change of one UTC day in stored (time) order, streamed page by page.</summary>
+    public async IAsyncEnumerable<ClaimChange> ReadDayAsync(DateOnly day, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pk = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Change"], cancellationToken: cancellationToken))
+        {
+            yield return JsonSerializer.Deserialize<ClaimChange>(e.GetString("Change"), ScraperJson.Compact)!;
+        }
+    }
+
+    /// <summary>True when the day has at least one change (cheap: one entity).</summary>
+    public async Task<bool> HasChangesAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var pk = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk}");
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
+        {
+            if (page.Values.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string DayKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string RowKey(ClaimChange change) =>
+        string.Create(CultureInfo.InvariantCulture, $"{change.ChangedAt.UtcTicks:D19}-{change.ClaimId}-{change.Version:D6}");
+}
