@@ -67,6 +67,10 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();
 
+        // Telemetry: Meter "Scraper" (exporters are wired by the host: Functions app, CLI)
+        services.AddMetrics();
+        services.TryAddSingleton<ScraperMetrics>();
+
         return services;
     }
 }
