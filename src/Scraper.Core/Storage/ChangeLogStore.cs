@@ -11,7 +11,7 @@ namespace Scraper.Storage;
 /// PartitionKey = UTC day (yyyy-MM-dd) of the change; RowKey = ticks-claimId-version, so a retry
 /// writes the same row and one day is one bounded partition query, in time order.
 /// </summary>
-public sealed class ChangeLogStore(ScraperStorage storage)
+public sealed partial class ChangeLogStore(ScraperStorage storage)
 {
     private TableClient Table => storage.Table(StorageNames.ChangesTable);
 
