@@ -96,6 +96,9 @@ var scraperSettings = {
   Fetching__MaxRetries: '2'
   Fetching__ObeyRobotsTxt: 'true'
   Api__AnonymousReads: string(apiAnonymousReads)
+  // Keys of the local `scraper serve` only; in Azure the Functions host checks its function/admin keys.
+  Api__ReadKey: ''
+  Api__AdminKey: ''
   Webhooks__AllowHttp: 'false'
   Webhooks__AllowLoopback: 'false'
   Webhooks__DeliveryTimeout: '00:00:15'
