@@ -18,6 +18,8 @@ public static class ScraperServiceCollectionExtensions
     public static IServiceCollection AddScraper(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics(); // Meter "Scraper"; exporters are wired by each host (Functions app: AddScraperTelemetry)
+        services.TryAddSingleton<ScraperMetrics>();
 
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
@@ -66,10 +68,6 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ClaimIngestor>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();
-
-        // Telemetry: Meter "Scraper" (exporters are wired by the host: Functions app, CLI)
-        services.AddMetrics();
-        services.TryAddSingleton<ScraperMetrics>();
 
         return services;
     }
