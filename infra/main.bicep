@@ -55,6 +55,9 @@ param snapshotRetentionDays int = 365
 @description('Storage redundancy. Tables have no point-in-time restore: use a geo-redundant SKU if the claim history must survive a region loss.')
 param storageSkuName string = 'Standard_LRS'
 
+@description('E-mail address for operator alerts (source failing, function exceptions). Empty: no alerts.')
+param alertEmail string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = 'func-scraper-${resourceToken}'
@@ -98,6 +101,17 @@ module monitoring 'app/monitoring.bicep' = {
     applicationInsightsName: 'appi-scraper-${resourceToken}'
     location: location
     tags: tags
+  }
+}
+
+module alerts 'app/alerts.bicep' = if (!empty(alertEmail)) {
+  name: 'alerts'
+  scope: rg
+  params: {
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    location: location
+    tags: tags
+    alertEmail: alertEmail
   }
 }
 
