@@ -99,6 +99,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-
 
 // Snapshots are raw fetched pages, kept for re-extraction and audit; they cool off quickly and expire.
 // Diffs are the published research record and are only tiered, never deleted.
+// Prefixes assume Storage__NamePrefix is empty, as this template sets it.
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
   parent: account
   name: 'default'
