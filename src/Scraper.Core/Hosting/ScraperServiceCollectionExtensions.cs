@@ -85,6 +85,8 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<DiffPublisher>();
         services.AddSingleton<DiffApi>();
         services.AddSingleton<IApiRouteProvider, DiffApiRoutes>();
+        services.AddSingleton<HealthApi>();
+        services.AddSingleton<IApiRouteProvider, HealthApiRoutes>();
 
         return services;
     }
