@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scraper.Storage;
 
@@ -86,6 +87,18 @@ public sealed class BicepTemplateTests
     {
         string[] deprecated = ["FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION", "WEBSITE_RUN_FROM_PACKAGE", "WEBSITE_CONTENTSHARE", "AzureWebJobsStorage__accountKey"];
         Assert.All(deprecated, name => Assert.DoesNotContain(name, Bicep, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParametersFile_NamesOnlyDeclaredParameters_AndEveryRequiredOne()
+    {
+        var main = RepoFiles.Read("infra/main.bicep");
+        using var doc = JsonDocument.Parse(RepoFiles.Read("infra/main.parameters.json"));
+        var given = doc.RootElement.GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToList();
+        var declared = Regex.Matches(main, @"^param\s+(?<name>\w+)\s+\w+(?<default>\s*=)?", RegexOptions.Multiline);
+
+        Assert.All(given, name => Assert.Contains(declared, d => d.Groups["name"].Value == name));
+        Assert.All(declared.Where(d => !d.Groups["default"].Success), d => Assert.Contains(d.Groups["name"].Value, given));
     }
 
     [Fact]
