@@ -41,9 +41,6 @@ param dispatchSchedule string = '0 */5 * * * *'
 @description('NCRONTAB (6 fields, UTC) of the daily publication of the previous day\'s diff.')
 param publishSchedule string = '0 15 0 * * *'
 
-@description('Serve diff and claim reads without a function key (public research data).')
-param apiAnonymousReads bool = false
-
 @description('User-Agent sent to every source; keep a contact URL in it.')
 param fetchingUserAgent string = 'ScraperBot/1.0 (+https://github.com/scraper-claims/scraper; strike-claims research)'
 
@@ -145,7 +142,6 @@ module function 'app/function.bicep' = {
     httpAlwaysReadyInstances: httpAlwaysReadyInstances
     dispatchSchedule: dispatchSchedule
     publishSchedule: publishSchedule
-    apiAnonymousReads: apiAnonymousReads
     fetchingUserAgent: fetchingUserAgent
   }
   // The app's first start reaches storage with the identity: roles must exist before it.

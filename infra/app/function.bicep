@@ -14,7 +14,6 @@ param maximumInstanceCount int
 param httpAlwaysReadyInstances int
 param dispatchSchedule string
 param publishSchedule string
-param apiAnonymousReads bool
 param fetchingUserAgent string
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
@@ -98,8 +97,9 @@ var scraperSettings = {
   Fetching__MaxRedirects: '5'
   Fetching__MaxRetries: '2'
   Fetching__ObeyRobotsTxt: 'true'
-  Api__AnonymousReads: string(apiAnonymousReads)
-  // Keys of the local `scraper serve` only; in Azure the Functions host checks its function/admin keys.
+  // The Api__ settings govern the local `scraper serve` only: in Azure each function's authorization
+  // level (compiled in) decides, and the host checks its own function/admin keys.
+  Api__AnonymousReads: 'false'
   Api__ReadKey: ''
   Api__AdminKey: ''
   Webhooks__AllowHttp: 'false'
