@@ -9,6 +9,7 @@ using Scraper.Polling;
 using Scraper.Sources;
 using Scraper.Sources.Adapters;
 using Scraper.Storage;
+using Scraper.Webhooks;
 
 namespace Scraper.Hosting;
 
@@ -66,6 +67,9 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ClaimIngestor>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();
+
+        // Webhooks (subscriptions API, fan-out sink, delivery processor): see Webhooks/
+        services.AddScraperWebhooks(configuration);
 
         return services;
     }
