@@ -32,12 +32,16 @@ public sealed partial class WebhookPublisher(
 
     public async Task OnChangesAsync(IReadOnlyList<ClaimChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.Count == 0)
+        var targets = changes.Count == 0 ? [] : await EnabledAsync(cancellationToken);
+        if (targets.Count == 0)
         {
             return;
         }
 
-        var kinds = (await catalog.GetAllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Kind.ToString(), StringComparer.Ordinal);
+        // The catalogue is only needed for the `kind` filter.
+        var kinds = targets.Any(s => s.Filters.Kind.Count > 0)
+            ? (await catalog.GetAllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Kind.ToString(), StringComparer.Ordinal)
+            : [];
         var events = new List<(WebhookEvent, Func<Subscription, bool>)>();
         foreach (var change in changes)
         {
@@ -48,20 +52,28 @@ public sealed partial class WebhookPublisher(
             }
         }
 
-        await FanOutAsync(events, cancellationToken);
+        await FanOutAsync(targets, events, cancellationToken);
     }
 
-    public Task<int> PublishDiffPublishedAsync(DateOnly day, object manifestEntry, IReadOnlyDictionary<string, Uri> downloads, int entryCount, CancellationToken cancellationToken) =>
-        entryCount == 0
-            ? Task.FromResult(0)
-            : FanOutAsync([(WebhookPayloads.ForDiffPublished(day, manifestEntry, downloads, time.GetUtcNow(), BaseUrl), _ => true)], cancellationToken);
+    public async Task<int> PublishDiffPublishedAsync(DateOnly day, object manifestEntry, IReadOnlyDictionary<string, Uri> downloads, int entryCount, CancellationToken cancellationToken)
+    {
+        var targets = entryCount == 0 ? [] : await EnabledAsync(cancellationToken);
+        var e = WebhookPayloads.ForDiffPublished(day, manifestEntry, downloads, time.GetUtcNow(), BaseUrl);
+        return targets.Count == 0 ? 0 : await FanOutAsync(targets, [(e, _ => true)], cancellationToken);
+    }
 
     public async Task<int> PublishSourceHealthAsync(SourceHealth health, bool failing, CancellationToken cancellationToken)
     {
+        var targets = await EnabledAsync(cancellationToken);
+        if (targets.Count == 0)
+        {
+            return 0;
+        }
+
         var source = await catalog.FindAsync(health.SourceId, cancellationToken);
         var e = WebhookPayloads.ForSourceHealth(health, failing, source?.Name, time.GetUtcNow(), BaseUrl);
         var kind = source?.Kind.ToString();
-        return await FanOutAsync([(e, s => s.Filters.MatchesSources([health.SourceId], _ => kind))], cancellationToken);
+        return await FanOutAsync(targets, [(e, s => s.Filters.MatchesSources([health.SourceId], _ => kind))], cancellationToken);
     }
 
     /// <summary>Queues one event to one subscription regardless of its event types (ping).</summary>
@@ -71,14 +83,12 @@ public sealed partial class WebhookPublisher(
         return records.Count > 0 ? records[0] : null;
     }
 
-    private async Task<int> FanOutAsync(IReadOnlyList<(WebhookEvent Event, Func<Subscription, bool> Matches)> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return 0;
-        }
+    private async Task<List<Subscription>> EnabledAsync(CancellationToken cancellationToken) =>
+        (await subscriptions.ListAsync(cancellationToken)).Where(s => s.Enabled).ToList();
 
-        var targets = (await subscriptions.ListAsync(cancellationToken)).Where(s => s.Enabled).ToList();
+    private async Task<int> FanOutAsync(
+        IReadOnlyList<Subscription> targets, IReadOnlyList<(WebhookEvent Event, Func<Subscription, bool> Matches)> events, CancellationToken cancellationToken)
+    {
         var records = new List<DeliveryRecord>();
         foreach (var (e, matches) in events)
         {
