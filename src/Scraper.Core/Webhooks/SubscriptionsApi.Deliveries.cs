@@ -53,7 +53,7 @@ public sealed partial class SubscriptionsApi
             return Problems.Conflict("the delivery changed meanwhile; try again");
         }
 
-        await queue.SendAsync(new DeliveryMessage(record.SubscriptionId, record.DeliveryId, token), null, ct);
+        await queue.SendAsync(DeliveryMessage.For(record.SubscriptionId, record.DeliveryId, token), null, ct);
         return Results.Json(DeliveryView.Of(updated), ScraperJson.Api, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -108,10 +108,14 @@ public sealed partial class WebhookPublisher(
     private async Task<IReadOnlyList<DeliveryRecord>> QueueAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken)
     {
         var toSend = await log.AddNewAsync(records, cancellationToken);
+        var messages = toSend
+            .GroupBy(r => r.EventId, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(DeliveryMessage.MaxDeliveries))
+            .Select(c => new DeliveryMessage(c.Select(r => new DeliveryTarget(r.SubscriptionId, r.DeliveryId, r.Token)).ToList()));
         await Parallel.ForEachAsync(
-            toSend,
+            messages,
             new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (r, ct) => await queue.SendAsync(new DeliveryMessage(r.SubscriptionId, r.DeliveryId, r.Token), null, ct));
+            async (m, ct) => await queue.SendAsync(m, null, ct));
         return toSend;
     }
 

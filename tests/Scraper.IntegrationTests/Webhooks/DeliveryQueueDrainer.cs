@@ -29,7 +29,7 @@ internal static class DeliveryQueueDrainer
                 await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt);
                 return outcome;
             }));
-            outcomes.AddRange(results);
+            outcomes.AddRange(results.SelectMany(r => r));
         }
 
         return outcomes;

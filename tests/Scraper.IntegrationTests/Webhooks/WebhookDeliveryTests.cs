@@ -85,7 +85,7 @@ public sealed class WebhookDeliveryTests(AzuriteFixture azurite)
             var wait = record.NextAttemptAt!.Value - s.Host.Time.GetUtcNow();
             waits.Add(wait);
             s.Host.Time.Advance(wait);
-            await processor.ProcessAsync(new DeliveryMessage(id, deliveryId, record.Token).ToJson(), 1, CancellationToken.None);
+            await processor.ProcessAsync(DeliveryMessage.For(id, deliveryId, record.Token).ToJson(), 1, CancellationToken.None);
         }
 
         var expected = RetrySchedule.Delays;

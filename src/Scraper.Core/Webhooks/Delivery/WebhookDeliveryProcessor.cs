@@ -18,14 +18,22 @@ public sealed partial class WebhookDeliveryProcessor(
     TimeProvider time,
     ILogger<WebhookDeliveryProcessor> logger)
 {
-    public async Task<DeliveryOutcome> ProcessAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
+    /// <summary>Processes every delivery of the message concurrently; one outcome per delivery.</summary>
+    public async Task<IReadOnlyList<DeliveryOutcome>> ProcessAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
     {
         if (DeliveryMessage.TryParse(messageText) is not { } message)
         {
             LogMalformed(logger, dequeueCount);
-            return DeliveryOutcome.Dropped;
+            return [DeliveryOutcome.Dropped];
         }
 
+        return await Task.WhenAll(message.Deliveries.Select(d => ProcessOneAsync(d, cancellationToken)));
+    }
+
+    private async Task<DeliveryOutcome> ProcessOneAsync(DeliveryTarget message, CancellationToken cancellationToken)
+    {
+        // Yield first so a slow lookup or send for one subscriber never holds up the others.
+        await Task.Yield();
         if (await log.GetAsync(message.SubscriptionId, message.DeliveryId, cancellationToken) is not var (record, etag)
             || record.Token != message.Token
             || record.Status is not (DeliveryStatus.Pending or DeliveryStatus.Retrying))
@@ -57,7 +65,7 @@ public sealed partial class WebhookDeliveryProcessor(
             && RetrySchedule.NextDelay(updated.AttemptsInRun, result.RetryAfter, Random.Shared.NextDouble()) is { } delay)
         {
             updated = updated with { Status = DeliveryStatus.Retrying, Token = NextToken(updated), NextAttemptAt = now + delay };
-            await queue.SendAsync(new DeliveryMessage(record.SubscriptionId, record.DeliveryId, updated.Token), delay, cancellationToken);
+            await queue.SendAsync(DeliveryMessage.For(record.SubscriptionId, record.DeliveryId, updated.Token), delay, cancellationToken);
             outcome = DeliveryOutcome.RetryScheduled;
         }
         else
