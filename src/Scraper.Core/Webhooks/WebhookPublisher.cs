@@ -111,7 +111,11 @@ public sealed partial class WebhookPublisher(
         var messages = toSend
             .GroupBy(r => r.EventId, StringComparer.Ordinal)
             .SelectMany(g => g.Chunk(DeliveryMessage.MaxDeliveries))
-            .Select(c => new DeliveryMessage(c.Select(r => new DeliveryTarget(r.SubscriptionId, r.DeliveryId, r.Token)).ToList()));
+            .Select(c => new DeliveryMessage(
+                c.Select(r => new DeliveryTarget(r.SubscriptionId, r.DeliveryId, r.Token)).ToList(),
+                c[0].EventId,
+                c[0].EventType,
+                c.All(r => r.Token == DeliveryRecord.InitialToken) && c[0].Body.Length <= DeliveryMessage.MaxInlineBodyChars ? c[0].Body : null));
         await Parallel.ForEachAsync(
             messages,
             new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },

@@ -7,6 +7,11 @@ namespace Scraper.Webhooks.Delivery;
 /// <summary>Mapping between <see cref="DeliveryRecord"/> and its table entity.</summary>
 public sealed partial class DeliveryLogStore
 {
+    /// <summary>One property per attempt, so an attempt can be logged by a blind merge (no read first).</summary>
+    private const string AttemptPrefix = "Attempt";
+
+    private static string AttemptKey(int number) => AttemptPrefix + number.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+
     private static TableEntity ToEntity(DeliveryRecord r)
     {
         var e = new TableEntity(r.SubscriptionId, r.DeliveryId)
@@ -16,10 +21,14 @@ public sealed partial class DeliveryLogStore
             ["CreatedAt"] = r.CreatedAt,
             ["Status"] = r.Status.ToString(),
             ["Token"] = r.Token,
-            ["NextAttemptAt"] = r.NextAttemptAt,
+            ["NextAttemptTicks"] = r.NextAttemptAt?.UtcTicks ?? 0L,
             ["RunStart"] = r.RunStart,
-            ["Attempts"] = JsonSerializer.Serialize(r.Attempts, ScraperJson.Compact),
         };
+        foreach (var a in r.Attempts)
+        {
+            e[AttemptKey(a.Number)] = JsonSerializer.Serialize(a, ScraperJson.Compact);
+        }
+
         var chunks = 0;
         for (var i = 0; i < r.Body.Length; i += ChunkChars, chunks++)
         {
@@ -49,9 +58,10 @@ public sealed partial class DeliveryLogStore
             Body = body.ToString(),
             Status = Enum.TryParse<DeliveryStatus>(e.GetString("Status"), out var s) ? s : DeliveryStatus.Pending,
             Token = e.GetString("Token") ?? DeliveryRecord.InitialToken,
-            NextAttemptAt = e.GetDateTimeOffset("NextAttemptAt"),
+            NextAttemptAt = e.GetInt64("NextAttemptTicks") is > 0 and var t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
             RunStart = e.GetInt32("RunStart") ?? 0,
-            Attempts = JsonSerializer.Deserialize<List<DeliveryAttempt>>(e.GetString("Attempts") ?? "[]", ScraperJson.Compact) ?? [],
+            Attempts = e.Keys.Where(k => k.StartsWith(AttemptPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+                .Select(k => JsonSerializer.Deserialize<DeliveryAttempt>(e.GetString(k), ScraperJson.Compact)!).ToList(),
         };
     }
 }

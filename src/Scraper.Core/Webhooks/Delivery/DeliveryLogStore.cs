@@ -66,6 +66,29 @@ public sealed partial class DeliveryLogStore(ScraperStorage storage)
         }
     }
 
+    /// <summary>
+    /// Logs an attempt without reading the record first (first attempts from a fan-out message that
+    /// carried the body): merges the attempt's own property and the new state.
+    /// </summary>
+    public async Task MergeAttemptAsync(DeliveryRecord updated, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        var e = new TableEntity(updated.SubscriptionId, updated.DeliveryId)
+        {
+            ["Status"] = updated.Status.ToString(),
+            ["Token"] = updated.Token,
+            ["NextAttemptTicks"] = updated.NextAttemptAt?.UtcTicks ?? 0L,
+            [AttemptKey(attempt.Number)] = JsonSerializer.Serialize(attempt, ScraperJson.Compact),
+        };
+        try
+        {
+            await Table.UpdateEntityAsync(e, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Purged or its subscription deleted meanwhile: nothing to log against.
+        }
+    }
+
     /// <summary>A subscription's deliveries created since <paramref name="since"/>, newest first.</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string subscriptionId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {

@@ -10,8 +10,13 @@ public sealed record DeliveryTarget(string SubscriptionId, string DeliveryId, st
 /// subscription's delivery (5x fewer queue operations for 5 subscribers); they are sent
 /// concurrently and independently. A retry is a message with a single delivery.
 /// </summary>
-public sealed record DeliveryMessage(IReadOnlyList<DeliveryTarget> Deliveries)
+/// <param name="Deliveries">The deliveries to attempt.</param>
+/// <param name="Body">The event body when small enough: first attempts then need no record read.</param>
+public sealed record DeliveryMessage(IReadOnlyList<DeliveryTarget> Deliveries, string? EventId = null, string? EventType = null, string? Body = null)
 {
+    /// <summary>Bodies up to this many characters ride in the message (64 KB limit after base64).</summary>
+    public const int MaxInlineBodyChars = 24_000;
+
     /// <summary>Keeps a message well below the 64 KB queue limit.</summary>
     public const int MaxDeliveries = 200;
 

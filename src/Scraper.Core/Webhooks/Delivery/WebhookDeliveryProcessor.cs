@@ -27,24 +27,27 @@ public sealed partial class WebhookDeliveryProcessor(
             return [DeliveryOutcome.Dropped];
         }
 
-        return await Task.WhenAll(message.Deliveries.Select(d => ProcessOneAsync(d, cancellationToken)));
+        return await Task.WhenAll(message.Deliveries.Select(d => ProcessOneAsync(d, message, cancellationToken)));
     }
 
-    private async Task<DeliveryOutcome> ProcessOneAsync(DeliveryTarget message, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> ProcessOneAsync(DeliveryTarget target, DeliveryMessage message, CancellationToken cancellationToken)
     {
         // Yield first so a slow lookup or send for one subscriber never holds up the others.
         await Task.Yield();
-        if (await log.GetAsync(message.SubscriptionId, message.DeliveryId, cancellationToken) is not var (record, etag)
-            || record.Token != message.Token
-            || record.Status is not (DeliveryStatus.Pending or DeliveryStatus.Retrying))
+        var (record, etag) = await LoadAsync(target, message, cancellationToken);
+        if (record is null)
         {
             return DeliveryOutcome.Dropped;
         }
 
-        var subscription = await subscriptions.GetCachedAsync(message.SubscriptionId, cancellationToken);
+        var subscription = await subscriptions.GetCachedAsync(target.SubscriptionId, cancellationToken);
         if (subscription is not { Enabled: true })
         {
-            await log.TryUpdateAsync(record with { Status = DeliveryStatus.Cancelled, NextAttemptAt = null }, etag, cancellationToken);
+            if (etag is { } e)
+            {
+                await log.TryUpdateAsync(record with { Status = DeliveryStatus.Cancelled, NextAttemptAt = null }, e, cancellationToken);
+            }
+
             return DeliveryOutcome.Dropped;
         }
 
@@ -73,12 +76,38 @@ public sealed partial class WebhookDeliveryProcessor(
             updated = updated with { Status = DeliveryStatus.Failed };
         }
 
-        if (!await log.TryUpdateAsync(updated, etag, cancellationToken))
+        if (etag is null)
+        {
+            await log.MergeAttemptAsync(updated, attempt, cancellationToken);
+        }
+        else if (!await log.TryUpdateAsync(updated, etag.Value, cancellationToken))
         {
             LogConcurrentUpdate(logger, record.DeliveryId);
         }
 
         return await TrackHealthAsync(subscription, result, now, cancellationToken) ?? outcome;
+    }
+
+    /// <summary>
+    /// A first attempt whose message carries the body needs no read (the record was just created
+    /// with no attempts); anything else reads the record and checks the message is the current one.
+    /// </summary>
+    private async Task<(DeliveryRecord? Record, Azure.ETag? ETag)> LoadAsync(DeliveryTarget target, DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        if (message is { Body: { } body, EventId: { } eventId } && target.Token == DeliveryRecord.InitialToken)
+        {
+            return (new DeliveryRecord
+            {
+                SubscriptionId = target.SubscriptionId, DeliveryId = target.DeliveryId, EventId = eventId,
+                EventType = message.EventType ?? "", CreatedAt = time.GetUtcNow(), Body = body,
+            }, null);
+        }
+
+        return await log.GetAsync(target.SubscriptionId, target.DeliveryId, cancellationToken) is var (record, etag)
+            && record.Token == target.Token
+            && record.Status is DeliveryStatus.Pending or DeliveryStatus.Retrying
+            ? (record, etag)
+            : (null, null);
     }
 
     /// <summary>410 disables at once; otherwise a run of failures older than the limit does.</summary>
