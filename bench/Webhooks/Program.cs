@@ -66,14 +66,14 @@ foreach (var r in receivers)
 Console.WriteLine(ok ? "PASS: steady p95 < 1 s at 200 deliveries/s offered; burst throughput >= 200 deliveries/s" : "FAIL");
 return ok ? 0 : 1;
 
-/// Steady: a batch of 4 changes every 100 ms (40 changes/s = 200 deliveries/s offered), without
+/// Steady: a batch of 20 changes (one poll's worth) every 500 ms (40 changes/s = 200 deliveries/s offered), without
 /// waiting for earlier batches. Burst: batches of 50 (a big poll), 8 at a time, no pacing.
 static async Task<ConcurrentDictionary<string, long>> ProduceAsync(IServiceProvider services, string phase, int perSecond)
 {
     var changeLog = services.GetRequiredService<ChangeLogStore>();
     var publisher = services.GetRequiredService<WebhookPublisher>();
     var stored = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-    var batch = perSecond > 0 ? 4 : 50;
+    var batch = perSecond > 0 ? 20 : 50;
     using var gate = new SemaphoreSlim(perSecond > 0 ? 64 : 8);
     var clock = Stopwatch.StartNew();
     var tasks = new List<Task>();
