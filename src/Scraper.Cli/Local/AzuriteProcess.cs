@@ -101,12 +101,35 @@ internal sealed partial class AzuriteProcess : IAsyncDisposable
         return new AzuriteProcess(process, ports["Blob"], ports["Queue"], ports["Table"]);
     }
 
+    /// <summary>
+    /// Stops Azurite gracefully (SIGTERM) so its table store is flushed to .azurite/; a hard kill would
+    /// lose the last seconds of writes. Falls back to killing after 15 s.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (!_process.HasExited && !OperatingSystem.IsWindows())
+        {
+            _ = SignalTerm(_process.Id, 15);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Did not stop in time: fall through to the hard kill.
+            }
+        }
+
         Kill(_process);
         await _process.WaitForExitAsync();
         _process.Dispose();
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+#pragma warning disable SYSLIB1054 // LibraryImport needs unsafe code for this one call; DllImport is enough.
+    private static extern int SignalTerm(int pid, int signal);
+#pragma warning restore SYSLIB1054
 
     private static void Kill(Process process)
     {

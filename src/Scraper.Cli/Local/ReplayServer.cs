@@ -88,6 +88,12 @@ internal sealed class ReplayServer : IAsyncDisposable
         }
 
         var body = await File.ReadAllBytesAsync(path);
+        if (IsText(path))
+        {
+            // Links inside recorded pages name the placeholder host too.
+            body = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(body).Replace(CatalogRewriter.Placeholder, BaseUrl.AbsoluteUri, StringComparison.Ordinal));
+        }
+
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..16] + "\"";
         context.Response.Headers.ETag = etag;
         if (context.Request.Headers.IfNoneMatch.ToString() == etag)
@@ -99,6 +105,9 @@ internal sealed class ReplayServer : IAsyncDisposable
         context.Response.ContentType = _types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         await context.Response.Body.WriteAsync(body);
     }
+
+    private static bool IsText(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".xml" or ".rss" or ".atom" or ".html" or ".htm" or ".json" or ".txt" || Path.GetFileName(path).Contains("__", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

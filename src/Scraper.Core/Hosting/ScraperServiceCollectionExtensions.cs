@@ -22,6 +22,8 @@ public static class ScraperServiceCollectionExtensions
     public static IServiceCollection AddScraper(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics(); // Meter "Scraper"; exporters are wired by each host (Functions app: AddScraperTelemetry)
+        services.TryAddSingleton<ScraperMetrics>();
 
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
@@ -84,6 +86,12 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<DiffPublisher>();
         services.AddSingleton<DiffApi>();
         services.AddSingleton<IApiRouteProvider, DiffApiRoutes>();
+        services.AddSingleton<ClaimsApi>();
+        services.AddSingleton<IApiRouteProvider, ClaimsApiRoutes>();
+        services.AddSingleton<HealthApi>();
+        services.AddSingleton<OpenApiDocument>();
+        services.AddSingleton<IApiRouteProvider, HealthApiRoutes>();
+        services.AddSingleton<IApiRouteProvider, OpenApiRoutes>();
 
         // Webhooks (subscriptions API, fan-out sink, delivery processor): see Webhooks/
         services.AddScraperWebhooks(configuration);

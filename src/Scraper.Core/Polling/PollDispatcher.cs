@@ -15,6 +15,7 @@ public sealed partial class PollDispatcher(
     ISourceCatalog catalog,
     ScraperStorage storage,
     SourceStateStore state,
+    Scraper.Hosting.ScraperMetrics metrics,
     TimeProvider time,
     ILogger<PollDispatcher> logger)
 {
@@ -44,7 +45,30 @@ public sealed partial class PollDispatcher(
             sent.Add(request);
         }
 
+        metrics.RecordDispatched(sent.Count);
         LogDispatched(logger, sent.Count, now);
+        return sent;
+    }
+
+    /// <summary>Enqueues a poll of the given sources now, whatever their schedule (CLI `poll`, the demo).</summary>
+    public async Task<IReadOnlyList<PollRequest>> DispatchNowAsync(IEnumerable<string>? sourceIds, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var wanted = sourceIds?.ToHashSet(StringComparer.Ordinal);
+        var queue = storage.Queue(StorageNames.PollRequestsQueue);
+        var sent = new List<PollRequest>();
+        foreach (var source in await catalog.GetAllAsync(cancellationToken))
+        {
+            if ((wanted is null && !source.Enabled) || (wanted is not null && !wanted.Contains(source.Id)))
+            {
+                continue;
+            }
+
+            var request = new PollRequest(source.Id, now, RunIdFor(source.Id, now));
+            await queue.SendMessageAsync(JsonSerializer.Serialize(request, ScraperJson.Compact), cancellationToken);
+            sent.Add(request);
+        }
+
         return sent;
     }
 
