@@ -32,8 +32,4 @@ public sealed class WebhookOptions
     /// <summary>Hard cap of one event body; larger events are not sent (thin payloads aim at 20 KB).</summary>
     [Range(1024, 256 * 1024)]
     public int MaxPayloadBytes { get; set; } = 256 * 1024;
-
-    /// <summary>Bytes of a receiver's answer kept in the delivery log.</summary>
-    [Range(0, 4096)]
-    public int MaxResponseExcerptBytes { get; set; } = 512;
 }
