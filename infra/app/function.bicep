@@ -106,6 +106,10 @@ var scraperSettings = {
   Webhooks__AllowLoopback: 'false'
   Webhooks__DeliveryTimeout: '00:00:15'
   Diffs__PublicBaseUrl: 'https://${site.properties.defaultHostName}/api'
+  Webhooks__RotationOverlap: '1.00:00:00'
+  Webhooks__DisableAfterFailingFor: '5.00:00:00'
+  Webhooks__DeliveryLogRetention: '30.00:00:00'
+  Webhooks__MaxPayloadBytes: '262144'
 }
 
 resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {

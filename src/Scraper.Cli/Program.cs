@@ -10,4 +10,5 @@ root.Subcommands.Add(PollCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(WebhooksCommand.Create());
 return await root.Parse(args).InvokeAsync();

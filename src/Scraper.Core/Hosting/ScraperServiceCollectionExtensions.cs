@@ -12,6 +12,7 @@ using Scraper.Polling;
 using Scraper.Sources;
 using Scraper.Sources.Adapters;
 using Scraper.Storage;
+using Scraper.Webhooks;
 
 namespace Scraper.Hosting;
 
@@ -91,6 +92,9 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<IApiRouteProvider, HealthApiRoutes>();
         services.AddSingleton<IApiRouteProvider, OpenApiRoutes>();
+
+        // Webhooks (subscriptions API, fan-out sink, delivery processor): see Webhooks/
+        services.AddScraperWebhooks(configuration);
 
         return services;
     }

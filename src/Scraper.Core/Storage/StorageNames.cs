@@ -10,6 +10,8 @@ public static class StorageNames
     public const string SourceStateTable = "SourceState";
     public const string SourcesTable = "Sources";
     public const string PublishedDaysTable = "PublishedDays";
+    public const string SubscriptionsTable = "Subscriptions";
+    public const string DeliveriesTable = "Deliveries";
 
     public const string PollRequestsQueue = "poll-requests";
     public const string WebhookDeliveriesQueue = "webhook-deliveries";
@@ -18,7 +20,7 @@ public static class StorageNames
     public const string DiffsContainer = "diffs";
 
     public static readonly IReadOnlyList<string> Tables =
-        [ClaimsTable, ChangesTable, DocumentsTable, RunsTable, SourceStateTable, SourcesTable, PublishedDaysTable];
+        [ClaimsTable, ChangesTable, DocumentsTable, RunsTable, SourceStateTable, SourcesTable, PublishedDaysTable, SubscriptionsTable, DeliveriesTable];
 
     public static readonly IReadOnlyList<string> Queues = [PollRequestsQueue, WebhookDeliveriesQueue];
 
