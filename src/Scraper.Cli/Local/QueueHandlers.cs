@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Scraper.Polling;
 using Scraper.Storage;
+using Scraper.Webhooks.Delivery;
 
 namespace Scraper.Cli.Local;
 
@@ -14,9 +15,11 @@ internal static class QueueHandlers
         var storage = services.GetRequiredService<ScraperStorage>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Scraper.Cli.Queues");
         var poll = services.GetRequiredService<PollRequestHandler>();
+        var deliveries = services.GetRequiredService<WebhookDeliveryProcessor>();
         return
         [
             new LocalQueueRunner(storage, StorageNames.PollRequestsQueue, (QueueMessage m, CancellationToken ct) => poll.HandleAsync(m.Body.ToString(), ct), logger),
+            new LocalQueueRunner(storage, StorageNames.WebhookDeliveriesQueue, (QueueMessage m, CancellationToken ct) => deliveries.ProcessAsync(m.Body.ToString(), m.DequeueCount, ct), logger),
         ];
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class SourcePoller(
     ClaimIngestor ingestor,
     RunStore runs,
     SourceStateStore state,
+    IEnumerable<ISourceHealthSink> healthSinks,
     TimeProvider time,
     ILogger<SourcePoller> logger)
 {
@@ -113,9 +114,21 @@ public sealed partial class SourcePoller(
             ? h with { ConsecutiveFailures = 0, LastRun = now, LastSuccess = now, LastNewItem = anythingNew ? now : h.LastNewItem ?? now, LastError = null }
             : h with { ConsecutiveFailures = h.ConsecutiveFailures + 1, LastRun = now, LastError = run.Error };
         await state.SetHealthAsync(next, cancellationToken);
-        if (next.IsFailing && !h.IsFailing)
+        if (next.IsFailing != h.IsFailing)
         {
-            LogSourceFailing(logger, source.Id, next.ConsecutiveFailures, run.Error ?? "");
+            if (next.IsFailing)
+            {
+                LogSourceFailing(logger, source.Id, next.ConsecutiveFailures, run.Error ?? "");
+            }
+            else
+            {
+                LogSourceRecovered(logger, source.Id);
+            }
+
+            foreach (var sink in healthSinks)
+            {
+                await sink.OnHealthTransitionAsync(next, next.IsFailing, cancellationToken);
+            }
         }
     }
 
@@ -130,6 +143,9 @@ public sealed partial class SourcePoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Poll of {SourceId} failed: {Error}")]
     private static partial void LogPollFailed(ILogger logger, string sourceId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} recovered")]
+    private static partial void LogSourceRecovered(ILogger logger, string sourceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is failing: {Failures} consecutive failed runs, last error {Error}")]
     private static partial void LogSourceFailing(ILogger logger, string sourceId, int failures, string error);

@@ -17,7 +17,6 @@ public static class WebhookServiceCollectionExtensions
     public static IServiceCollection AddScraperWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DiffOptions>().Bind(configuration.GetSection(DiffOptions.SectionName));
 
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<WebhookTargetGuard>();
@@ -29,6 +28,9 @@ public static class WebhookServiceCollectionExtensions
         services.AddSingleton<WebhookPublisher>();
         services.AddSingleton<IWebhookPublisher>(sp => sp.GetRequiredService<WebhookPublisher>());
         services.AddSingleton<IClaimChangeSink>(sp => sp.GetRequiredService<WebhookPublisher>());
+        services.AddSingleton<WebhookPipelineSinks>();
+        services.AddSingleton<IDiffPublishedSink>(sp => sp.GetRequiredService<WebhookPipelineSinks>());
+        services.AddSingleton<ISourceHealthSink>(sp => sp.GetRequiredService<WebhookPipelineSinks>());
         services.AddSingleton<SubscriptionsApi>();
         services.AddSingleton<IApiRouteProvider, SubscriptionsApiRoutes>();
 
