@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using Scraper.Extraction.Lexicons;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>
+/// Finds place names in a strike sentence. Latin script: capitalised names after a place marker ("near",
+/// "in the area of", "the town of", "west of", a strike verb), with comma/and lists. Cyrillic: capitalised
+/// names anywhere (oblast adjectives give region context). Arabic: word n-grams after a marker.
+/// </summary>
+public sealed partial class PlaceFinder(PlaceResolver resolver)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
+    private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
+
+    public IReadOnlyList<PlaceMention> Find(string s, LanguageLexicon lex, PlaceContext context, string language)
+    {
+        var found = language switch
+        {
+            "ar" => FindArabic(s, lex, context),
+            "ru" or "uk" => FindCyrillic(s, lex, context).Concat(FindLatin(s, lex, context)).ToList(),
+            _ => FindLatin(s, lex, context),
+        };
+        return found.GroupBy(p => p.Start).Select(g => g.First()).OrderBy(p => p.Start).ToList();
+    }
+
+    private List<PlaceMention> FindLatin(string s, LanguageLexicon lex, PlaceContext context)
+    {
+        var result = new List<PlaceMention>();
+        foreach (Match marker in lex.PlaceMarkers.Matches(s).Cast<Match>().Concat(Direction().Matches(s)))
+        {
+            var pos = SkipFillers(s, marker.Index + marker.Length, lex);
+            var strong = StrongMarkers.Contains(marker.Value) || marker.Value.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
+            var region = Regex.IsMatch(marker.Value, "district|province|governorate|region|oblast", RegexOptions.IgnoreCase);
+            while (pos < s.Length)
+            {
+                var name = LatinName().Match(s, pos);
+                if (!name.Success || name.Index != pos)
+                {
+                    break;
+                }
+
+                var written = name.Value.TrimEnd('-', ' ');
+                var qualifier = Qualifier().Match(s[..name.Index]);
+                var entry = resolver.Resolve(region ? written + " province" : written, context) ?? (region ? resolver.Resolve(written, context) : null);
+                if (entry is not null || strong)
+                {
+                    var start = qualifier.Success ? qualifier.Index : name.Index;
+                    result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null));
+                }
+
+                var next = ListNext().Match(s, name.Index + written.Length);
+                if (!next.Success || next.Index != name.Index + written.Length)
+                {
+                    break;
+                }
+
+                pos = next.Index + next.Length;
+            }
+        }
+
+        return result;
+    }
+
+    private List<PlaceMention> FindCyrillic(string s, LanguageLexicon lex, PlaceContext context)
+    {
+        // Oblast phrases first: they give the admin1 context for the settlements listed before them.
+        var regions = new HashSet<(string, string)>(context.Regions);
+        var result = new List<PlaceMention>();
+        foreach (Match m in CyrillicRegion().Matches(s))
+        {
+            if (resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
+            {
+                regions.Add((e.Country, e.Admin1!));
+                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, e, 4, true));
+            }
+        }
+
+        var ctx = new PlaceContext(context.Countries, regions);
+        var listContext = ListCue().IsMatch(s);
+        foreach (Match m in CyrillicName().Matches(s))
+        {
+            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value))
+            {
+                continue;
+            }
+
+            var entry = resolver.Resolve(m.Value, ctx);
+            var afterMarker = lex.PlaceMarkers.Match(s[..m.Index].TrimEnd() is var before && before.Length > 0 ? before[Math.Max(0, before.Length - 40)..] : "").Success;
+            if (entry is not null || (listContext && m.Index > 0 && afterMarker))
+            {
+                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, entry, Precision(entry, false), entry is not null));
+            }
+        }
+
+        return result;
+    }
+
+    private List<PlaceMention> FindArabic(string s, LanguageLexicon lex, PlaceContext context)
+    {
+        var result = new List<PlaceMention>();
+        foreach (Match marker in lex.PlaceMarkers.Matches(s))
+        {
+            var words = ArabicWord().Matches(s, marker.Index + marker.Length).Take(3).ToList();
+            for (var n = words.Count; n >= 1; n--)
+            {
+                var start = words[0].Index;
+                var end = words[n - 1].Index + words[n - 1].Length;
+                var text = s[start..end];
+                var entry = resolver.Resolve(text, context) ?? (text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ف' ? resolver.Resolve(text[1..], context) : null);
+                if (entry is not null)
+                {
+                    result.Add(new PlaceMention(text, start, end, entry, Precision(entry, false), true));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static int SkipFillers(string s, int pos, LanguageLexicon lex)
+    {
+        while (true)
+        {
+            var w = FillerWord().Match(s, pos);
+            if (!w.Success || w.Index != pos || !(lex.PlaceFillers.Contains(w.Groups[1].Value) || w.Groups[1].Value is "of" or "a" or "an" || Possessive().IsMatch(w.Groups[1].Value)))
+            {
+                while (pos < s.Length && char.IsWhiteSpace(s[pos]))
+                {
+                    pos++;
+                }
+
+                return pos;
+            }
+
+            pos = w.Index + w.Length;
+        }
+    }
+
+    private static int Precision(GazetteerEntry? e, bool approximate) => e?.Level switch
+    {
+        PlaceLevel.Country => 6,
+        PlaceLevel.Admin1 => 4,
+        _ => approximate ? 2 : 1,
+    };
+
+    [GeneratedRegex(@"\G\s*(\p{L}[\p{L}'’\-]*)\s*")]
+    private static partial Regex FillerWord();
+
+    [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+(?:(?:al|el|ash|as|ad|ar|az|ez|es|an|at|ath|esh|bin|ibn|abu|umm)(?:[\s-]+)|)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*)*")]
+    private static partial Regex LatinName();
+
+    [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
+    private static partial Regex ListNext();
+
+    [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:[\d.,]+|\p{L}+)?\s*(?:km|kilometers|kilometres|miles|mi)?\s*\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Direction();
+
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:[-\s]\p{Lu}[\p{Ll}'’ʼ]+)*(?:\s+(?:области|області|областью|обл\.|краю|края|край))")]
+    private static partial Regex CyrillicRegion();
+
+    [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*(?:\s+\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*)?")]
+    private static partial Regex CyrillicName();
+
+    [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListCue();
+
+    [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]
+    private static partial Regex ArabicWord();
+}
