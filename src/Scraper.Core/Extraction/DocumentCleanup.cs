@@ -32,5 +32,7 @@ public static class DocumentCleanup
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1) && o.Claimant == c.Claimant);
 
-    private static string PlaceKey(StrikeClaim c) => c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (c.PlaceNormalized ?? c.Place ?? "").ToLowerInvariant();
+    // The written form is part of the key: "west of Bayji" and "northeast of Bayji" are two strikes.
+    private static string PlaceKey(StrikeClaim c) =>
+        (c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.PlaceNormalized ?? "") + "|" + (c.Place ?? "").ToLowerInvariant();
 }

@@ -9,8 +9,11 @@ namespace Scraper.Extraction;
 /// "in the area of", "the town of", "west of", a strike verb), with comma/and lists. Cyrillic: capitalised
 /// names anywhere (oblast adjectives give region context). Arabic: word n-grams after a marker.
 /// </summary>
-public sealed partial class PlaceFinder(PlaceResolver resolver)
+public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexicons)
 {
+    private bool IsActorOrGroup(string written) =>
+        lexicons.Groups.Matches(written).Any(m => m.Length >= written.Length - 1) || lexicons.Actors.Matches(written).Any(m => m.Length >= written.Length - 1);
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
     private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
 
@@ -42,6 +45,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver)
                 }
 
                 var written = name.Value.TrimEnd('-', ' ');
+                if (IsActorOrGroup(written))
+                {
+                    break;
+                }
+
                 var qualifier = Qualifier().Match(s[..name.Index]);
                 var entry = resolver.Resolve(region ? written + " province" : written, context) ?? (region ? resolver.Resolve(written, context) : null);
                 if (entry is not null || strong)
@@ -158,7 +166,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver)
     [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
     private static partial Regex ListNext();
 
-    [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:[\d.,]+|\p{L}+)?\s*(?:km|kilometers|kilometres|miles|mi)?\s*\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b", RegexOptions.IgnoreCase)]

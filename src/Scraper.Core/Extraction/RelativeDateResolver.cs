@@ -30,32 +30,25 @@ public static partial class RelativeDateResolver
             return null;
         }
 
-        foreach (var (phrase, offset) in lex.RangeDays.OrderByDescending(p => p.Key.Length))
+        var range = lex.RangeDayPattern.Match(sentence);
+        if (range.Success && LanguageLexicon.Lookup(lex.RangeDays, range.Value) is { } rangeOffset)
         {
-            if (Contains(sentence, phrase))
-            {
-                return new DateMention(pub.AddDays(offset), pub, true);
-            }
+            return new DateMention(pub.AddDays(rangeOffset), pub, true);
         }
 
         DateOnly? weekday = null;
-        foreach (var (name, dow) in lex.Weekdays)
+        var wdm = lex.WeekdayPattern.Match(sentence);
+        if (wdm.Success && LanguageLexicon.Lookup(lex.Weekdays, wdm.Value) is { } dow)
         {
-            if (Contains(sentence, name))
-            {
-                var back = ((int)pub.DayOfWeek - (dow % 7) + 7) % 7;
-                weekday = pub.AddDays(-back);
-                break;
-            }
+            var back = ((int)pub.DayOfWeek - (dow % 7) + 7) % 7;
+            weekday = pub.AddDays(-back);
         }
 
-        foreach (var (phrase, offset) in lex.RelativeDays.OrderByDescending(p => p.Key.Length))
+        var rel = lex.RelativeDayPattern.Match(sentence);
+        if (rel.Success && LanguageLexicon.Lookup(lex.RelativeDays, rel.Value) is { } offset)
         {
-            if (Contains(sentence, phrase))
-            {
-                var day = pub.AddDays(offset);
-                return weekday is { } w && w < day ? new DateMention(w, day, true) : new DateMention(day, null, offset < 0 && phrase.Contains("night", StringComparison.OrdinalIgnoreCase));
-            }
+            var day = pub.AddDays(offset);
+            return weekday is { } w && w < day ? new DateMention(w, day, true) : new DateMention(day, null, offset < 0 && rel.Value.Contains("night", StringComparison.OrdinalIgnoreCase));
         }
 
         return weekday is { } wd ? new DateMention(wd, null, false) : null;
@@ -63,7 +56,7 @@ public static partial class RelativeDateResolver
 
     private static DateMention? Explicit(string sentence, LanguageLexicon lex, DateOnly? published)
     {
-        foreach (Match m in DayMonth().Matches(sentence))
+        for (var m = DayMonth().Match(sentence); m.Success; m = DayMonth().Match(sentence, m.Index + 1))
         {
             // "Sept. 23-24" / "August 27, 2018" (month first) or "10 April 2020" / "5 октября" (day first).
             var monthWord = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;
@@ -110,13 +103,6 @@ public static partial class RelativeDateResolver
 
         return null;
     }
-
-    private static bool Contains(string sentence, string phrase) => PhraseCache.GetOrAdd(phrase, Build).IsMatch(sentence);
-
-    private static Regex Build(string phrase) =>
-        new($@"(?<!\w){PhrasePattern.ToPattern(phrase)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> PhraseCache = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();

@@ -12,7 +12,7 @@ namespace Scraper.Extraction;
 /// </summary>
 public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimExtractor
 {
-    private readonly PlaceFinder places = new(data.Places);
+    private readonly PlaceFinder places = new(data.Places, data.Lexicons);
 
     public StrikeClaimExtractor()
         : this(ExtractionData.Default)
@@ -63,14 +63,15 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         if (found.All(p => p.Entry is { Level: not PlaceLevel.Populated }))
         {
             // "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": the next sentences say where.
-            for (var j = i + 1; j < Math.Min(sentences.Count, i + 3) && sentences[j].Paragraph == sentence.Paragraph; j++)
+            var coarse = found.Select(p => p.Entry!.Country).ToHashSet();
+            for (var j = i + 1; j < Math.Min(sentences.Count, i + 3); j++)
             {
                 if (lex.StrikeTriggers.IsMatch(sentences[j].Text))
                 {
                     break;
                 }
 
-                var more = FilterNested(places.Find(sentences[j].Text, lex, context, state.Language)).Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).ToList();
+                var more = FilterNested(places.Find(sentences[j].Text, lex, context, state.Language)).Where(p => p.Entry is { Level: PlaceLevel.Populated } && (coarse.Count == 0 || coarse.Contains(p.Entry.Country))).ToList();
                 if (more.Count > 0)
                 {
                     found = more;

@@ -42,19 +42,20 @@ public sealed class Gazetteer
             countryAliases.Add((name, entries[index].Country));
         }
 
-        var latin = NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(name);
-        if (latin != fold && latin.Length >= 2)
+        // Only Latin names get fuzzy keys and only Cyrillic ones stems: queries in other scripts are
+        // transliterated at lookup time, which keeps start-up cheap.
+        if (!NameFolding.IsAscii(fold))
         {
-            Put(byFold, latin, index);
+            if (Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
+            {
+                Put(byStem, stem, index);
+            }
+
+            return;
         }
 
-        if (Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
-        {
-            Put(byStem, stem, index);
-        }
-
-        var phonetic = NameFolding.Phonetic(latin);
-        var skeleton = NameFolding.Skeleton(latin);
+        var phonetic = NameFolding.Phonetic(fold);
+        var skeleton = NameFolding.Skeleton(fold);
         if (skeleton.Length >= 3)
         {
             if (!bySkeleton.TryGetValue(skeleton, out var list))

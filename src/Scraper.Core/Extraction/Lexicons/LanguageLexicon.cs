@@ -25,14 +25,39 @@ public sealed class LanguageLexicon
         Injured = PhrasePattern.Compile(d.InjuredCues);
         Negation = PhrasePattern.Compile(d.NegationCues);
         StrikeNouns = PhrasePattern.Compile(d.StrikeNouns);
-        NumberWords = new Dictionary<string, int>(d.NumberWords, StringComparer.OrdinalIgnoreCase);
-        VagueNumbers = new Dictionary<string, int?>(d.VagueNumbers, StringComparer.OrdinalIgnoreCase);
-        Months = new Dictionary<string, int>(d.Months, StringComparer.OrdinalIgnoreCase);
-        Weekdays = new Dictionary<string, int>(d.Weekdays, StringComparer.OrdinalIgnoreCase);
-        RelativeDays = new Dictionary<string, int>(d.RelativeDays, StringComparer.OrdinalIgnoreCase);
-        RangeDays = new Dictionary<string, int>(d.RangeDays, StringComparer.OrdinalIgnoreCase);
+        NumberWords = Normalized(d.NumberWords);
+        VagueNumbers = Normalized(d.VagueNumbers);
+        Months = Normalized(d.Months);
+        Weekdays = Normalized(d.Weekdays);
+        RelativeDays = Normalized(d.RelativeDays);
+        RangeDays = Normalized(d.RangeDays);
         NightOf = d.NightOf;
         NumberWordPattern = PhrasePattern.Compile(d.NumberWords.Keys.Concat(d.VagueNumbers.Keys));
+        RangeDayPattern = PhrasePattern.Compile(d.RangeDays.Keys);
+        RelativeDayPattern = PhrasePattern.Compile(d.RelativeDays.Keys);
+        WeekdayPattern = PhrasePattern.Compile(d.Weekdays.Keys);
+    }
+
+    public Regex RangeDayPattern { get; }
+    public Regex RelativeDayPattern { get; }
+    public Regex WeekdayPattern { get; }
+
+    /// <summary>Value of a dictionary phrase as matched in text (case, spacing and apostrophe style ignored).</summary>
+    public static int? Lookup(IReadOnlyDictionary<string, int> map, string matched) =>
+        map.TryGetValue(NormalizeKey(matched), out var v) ? v : null;
+
+    private static string NormalizeKey(string phrase) =>
+        string.Join(' ', phrase.Split([' ', '\t', '\n', '\u00a0', '-'], StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'').Replace('ʼ', '\'');
+
+    private static Dictionary<string, TValue> Normalized<TValue>(IReadOnlyDictionary<string, TValue> source)
+    {
+        var d = new Dictionary<string, TValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, v) in source)
+        {
+            d.TryAdd(NormalizeKey(k), v);
+        }
+
+        return d;
     }
 
     public string Language { get; }
