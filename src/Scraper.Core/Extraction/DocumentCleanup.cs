@@ -13,7 +13,7 @@ public static class DocumentCleanup
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
-            var same = result.FindIndex(r => PlaceKey(r) == PlaceKey(c) && r.EventDate == c.EventDate
+            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
                 && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed"));
             if (same < 0)
             {
@@ -31,6 +31,9 @@ public static class DocumentCleanup
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1) && o.Claimant == c.Claimant);
+
+    private static bool SamePlace(StrikeClaim a, StrikeClaim b) =>
+        (a.GeonamesId ?? -1) == (b.GeonamesId ?? -2) || string.Equals(a.PlaceNormalized, b.PlaceNormalized, StringComparison.OrdinalIgnoreCase);
 
     // The written form is part of the key: "west of Bayji" and "northeast of Bayji" are two strikes.
     private static string PlaceKey(StrikeClaim c) =>

@@ -57,7 +57,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var evidenceEnd = sentence.End;
         if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && state.LastPlace is { } last)
         {
-            found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length }];
+            found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length, FromContext = true }];
         }
 
         if (found.All(p => p.Entry is { Level: not PlaceLevel.Populated }))
@@ -119,6 +119,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             TargetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker),
             Place = p.Written,
             PlaceNormalized = p.Entry?.EnglishName ?? p.Written,
+            PlaceFromContext = p.FromContext,
             Country = p.Entry?.Country ?? SingleCountry(context),
             Admin1 = p.Entry?.Admin1,
             Lat = p.Entry?.Lat,
