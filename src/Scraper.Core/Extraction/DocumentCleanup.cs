@@ -9,7 +9,8 @@ public static class DocumentCleanup
 {
     public static IReadOnlyList<StrikeClaim> Apply(IReadOnlyList<StrikeClaim> claims)
     {
-        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims)).ToList();
+        // A headline that sums up a claim made in the body is that claim.
+        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && SamePlace(o, c)))).ToList();
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {

@@ -45,6 +45,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var written = name.Value.TrimEnd('-', ' ');
+                if (RegionWord().Match(s, name.Index + written.Length) is { Success: true } rw && rw.Index == name.Index + written.Length)
+                {
+                    written += rw.Value;
+                }
+
                 if (IsActorOrGroup(written))
                 {
                     break;
@@ -85,20 +90,42 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             }
         }
 
+        var regionMentions = result.ToList();
         var ctx = new PlaceContext(context.Countries, regions);
         var listContext = ListCue().IsMatch(s);
-        foreach (Match m in CyrillicName().Matches(s))
+        var words = CyrillicName().Matches(s);
+        for (var w = 0; w < words.Count; w++)
         {
+            var m = words[w];
             if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value))
             {
                 continue;
             }
 
-            var entry = resolver.Resolve(m.Value, ctx);
-            var afterMarker = lex.PlaceMarkers.Match(s[..m.Index].TrimEnd() is var before && before.Length > 0 ? before[Math.Max(0, before.Length - 40)..] : "").Success;
-            if (entry is not null || (listContext && m.Index > 0 && afterMarker))
+            var (start, end) = (m.Index, m.Index + m.Length);
+            var entry = (GazetteerEntry?)null;
+            if (w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^[\s-]$") && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End))
             {
-                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, entry, Precision(entry, false), entry is not null));
+                entry = resolver.Resolve(s[start..(words[w + 1].Index + words[w + 1].Length)], ctx);
+                if (entry is not null)
+                {
+                    end = words[w + 1].Index + words[w + 1].Length;
+                    w++;
+                }
+            }
+
+            entry ??= resolver.Resolve(m.Value, ctx);
+            var before = s[..start].TrimEnd();
+            if (entry is { Level: PlaceLevel.Country } && !CyrillicPreposition().IsMatch(before))
+            {
+                continue;
+            }
+
+            var afterMarker = lex.PlaceMarkers.Match(before.Length > 0 ? before[Math.Max(0, before.Length - 40)..] : "").Success;
+            if (entry is not null || (listContext && start > 0 && afterMarker))
+            {
+                var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry : null;
+                result.Add(new PlaceMention(s[start..end], start, end, entry, Precision(entry, false), entry is not null, Region: region));
             }
         }
 
@@ -110,13 +137,21 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var result = new List<PlaceMention>();
         foreach (Match marker in lex.PlaceMarkers.Matches(s))
         {
-            var words = ArabicWord().Matches(s, marker.Index + marker.Length).Take(3).ToList();
+            var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
+            var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
+            var region = skipped.Any(w => w is "ريف" or "محافظة");
+            var words = all.Skip(skipped.Count - 1).Take(3).ToList();
             for (var n = words.Count; n >= 1; n--)
             {
                 var start = words[0].Index;
                 var end = words[n - 1].Index + words[n - 1].Length;
                 var text = s[start..end];
                 var entry = resolver.Resolve(text, context) ?? (text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ف' ? resolver.Resolve(text[1..], context) : null);
+                if (region && entry is not null)
+                {
+                    entry = resolver.RegionOf(entry);
+                }
+
                 if (entry is not null)
                 {
                     result.Add(new PlaceMention(text, start, end, entry, Precision(entry, false), true));
@@ -163,6 +198,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+(?:(?:al|el|ash|as|ad|ar|az|ez|es|an|at|ath|esh|bin|ibn|abu|umm)(?:[\s-]+)|)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*)*")]
     private static partial Regex LatinName();
 
+    [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionWord();
+
     [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
     private static partial Regex ListNext();
 
@@ -172,11 +210,14 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Direction();
 
-    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:[-\s]\p{Lu}[\p{Ll}'’ʼ]+)*(?:\s+(?:области|області|областью|обл\.|краю|края|край))")]
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)")]
     private static partial Regex CyrillicRegion();
 
-    [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*(?:\s+\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*)?")]
+    [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*")]
     private static partial Regex CyrillicName();
+
+    [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CyrillicPreposition();
 
     [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();

@@ -14,6 +14,8 @@ public static partial class RelativeDateResolver
 {
     public static DateMention? Find(string sentence, LanguageLexicon lex, DateOnly? published)
     {
+        // "MOSCOW, Oct 6 (Reuters) -" is when the story was filed, not when the strike happened.
+        sentence = Dateline().Replace(sentence, "");
         var iso = IsoDate().Match(sentence);
         if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
         {
@@ -103,6 +105,9 @@ public static partial class RelativeDateResolver
 
         return null;
     }
+
+    [GeneratedRegex(@"^\p{Lu}{2,}[\p{Lu}\s,.']*,[^-–—\n]{0,40}?[-–—]+\s*")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();

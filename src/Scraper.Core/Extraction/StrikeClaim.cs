@@ -46,6 +46,10 @@ public sealed record StrikeClaim
     [JsonIgnore]
     public bool PlaceFromContext { get; init; }
 
+    /// <summary>True when the claim comes from the document's first line (a headline); not serialised.</summary>
+    [JsonIgnore]
+    public bool FromHeadline { get; init; }
+
     /// <summary>Not serialised in claim payloads: a claim is the same claim whatever the evidence offsets.</summary>
     [JsonIgnore]
     public bool HasPlace => !string.IsNullOrWhiteSpace(PlaceNormalized ?? Place);

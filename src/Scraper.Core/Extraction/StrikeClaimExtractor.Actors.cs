@@ -45,7 +45,8 @@ public sealed partial class StrikeClaimExtractor
 
     private static int TypeRank(ActorEntry a) => a.Type switch
     {
-        "ministry" or "monitor" or "activists" => 4,
+        "ministry" or "monitor" => 5,
+        "activists" => 4,
         "armed_group" => 3,
         "state" => 2,
         "media" => 1,
@@ -58,7 +59,7 @@ public sealed partial class StrikeClaimExtractor
         ActorEntry? claimant = null;
         if (cues.Count > 0)
         {
-            var best = actors.Where(a => a.Value.CanClaim)
+            var best = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start]))
                 .OrderByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
                 .FirstOrDefault();
@@ -111,9 +112,10 @@ public sealed partial class StrikeClaimExtractor
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
             attacker = before.OrderByDescending(a => a.Value.Type is "forces" or "armed_group" or "state" or "ministry" ? a.Start : -1).First().Value.Attacker;
         }
-        else if (candidates.FirstOrDefault(a => a.Start < trigger + 60 && a.Value.Type is "forces") is { } after)
+        else if (PassiveAgent().Match(text, trigger) is { Success: true } by && candidates.FirstOrDefault(a => a.Start == by.Index + by.Length) is { } agent)
         {
-            attacker = after.Value.Attacker;
+            // "strikes by Russian jets", "удары российской авиации" name the attacker after the strike word.
+            attacker = agent.Value.Attacker;
         }
 
         if (attacker is not null)
@@ -145,6 +147,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:against|on|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
+
+    [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]
+    private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();

@@ -95,6 +95,11 @@ public static class GazetteerLoader
             foreach (var name in RegionNames(f[2]).Append(english).Concat(extra?.Aliases ?? []))
             {
                 gazetteer.AddName(index, name);
+                if (AdjectiveOf(name) is { } adjective)
+                {
+                    // "Сумської області" is looked up by its adjective alone once the region word is stripped.
+                    gazetteer.AddName(index, adjective);
+                }
             }
         }
     }
@@ -170,6 +175,12 @@ public static class GazetteerLoader
             "IR" or "TR" => name + " Province",
             _ => name,
         };
+    }
+
+    private static string? AdjectiveOf(string name)
+    {
+        var parts = name.Split(' ');
+        return parts.Length == 2 && parts[1] is "область" or "край" && parts[0].Length > 4 ? parts[0] : null;
     }
 
     private static IEnumerable<string> RegionNames(string name)

@@ -16,6 +16,6 @@ public sealed record ActorEntry(
 {
     public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
 
-    /// <summary>Can this actor be the one asserting a claim (adjectives such as "Russian" cannot)?</summary>
-    public bool CanClaim => Type is not ("forces" or "state") || Claimant is "Russia" or "Israel" or "Ukraine" or "Iran" or "Turkey" or "United States";
+    /// <summary>Can this actor be the one asserting a claim? Forces and adjectives ("Russian jets") only strike.</summary>
+    public bool CanClaim => Type is not "forces";
 }
