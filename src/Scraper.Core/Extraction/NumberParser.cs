@@ -29,11 +29,16 @@ public static partial class NumberParser
                 return null;
             }
 
+            // "a pair of", "tens of", "a dozen": two-word number phrases first.
+            var two = LastToken().Match(left[..word.Index].TrimEnd());
+            if (two.Success && Value(two.Value + " " + word.Value, lex) is { } v2)
+            {
+                return v2;
+            }
+
             if (Value(word.Value, lex) is { } v)
             {
-                // "a pair of", "a dozen": two-word number phrases.
-                var two = LastToken().Match(left[..word.Index].TrimEnd());
-                return two.Success && Value(two.Value + " " + word.Value, lex) is { } v2 ? v2 : v;
+                return v;
             }
 
             left = left[..word.Index];

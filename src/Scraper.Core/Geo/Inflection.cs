@@ -26,7 +26,12 @@ public static class Inflection
         return string.Join(' ', foldedKey.Split(' ').Select(StemWord));
     }
 
-    private static string StemWord(string w)
+    // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі): undo it on both sides.
+    private static string StemWord(string w) => Harden(StemEnding(w));
+
+    private static string Harden(string stem) => stem.Length > 3 && stem[^1] is 'ц' or 'з' ? stem[..^1] + (stem[^1] == 'ц' ? 'к' : 'г') : stem;
+
+    private static string StemEnding(string w)
     {
         if (w.Length <= 4)
         {
