@@ -58,7 +58,7 @@ public static partial class RelativeDateResolver
 
     private static DateMention? Explicit(string sentence, LanguageLexicon lex, DateOnly? published)
     {
-        for (var m = DayMonth().Match(sentence); m.Success; m = DayMonth().Match(sentence, m.Index + 1))
+        for (var m = DayMonth().Match(sentence); m.Success; m = DayMonth().Match(sentence, m.Groups["d1"].Success ? m.Groups["d1"].Index : m.Index + m.Length))
         {
             // "Sept. 23-24" / "August 27, 2018" (month first) or "10 April 2020" / "5 октября" (day first).
             var monthWord = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;

@@ -151,6 +151,6 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]
     private static partial Regex PassiveAgent();
 
-    [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();
 }

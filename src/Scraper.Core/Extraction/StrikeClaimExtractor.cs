@@ -60,7 +60,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length, FromContext = true }];
         }
 
-        if (found.All(p => p.Entry is { Level: not PlaceLevel.Populated }))
+        if (found.Count > 0 && found.All(p => p.Entry is { Level: not PlaceLevel.Populated }))
         {
             // "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": the next sentences say where.
             var coarse = found.Select(p => p.Entry!.Country).ToHashSet();

@@ -82,6 +82,12 @@ public sealed class Gazetteer
         }
 
         Collect(found, byFold, fold, 1.0);
+        if (found.Count == 0 && fold.Any(c => c is >= '\u0600' and <= '\u06FF'))
+        {
+            // Arabic script romanises to a bare consonant skeleton: fuzzy matching would only add noise.
+            return [];
+        }
+
         var latin = NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(query);
         if (found.Count == 0 && latin != fold)
         {

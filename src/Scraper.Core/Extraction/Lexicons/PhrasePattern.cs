@@ -14,7 +14,7 @@ public static class PhrasePattern
     {
         var parts = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().OrderByDescending(p => p.Length).Select(ToPattern).ToList();
         var body = parts.Count == 0 ? "(?!)" : string.Join('|', parts);
-        return new Regex($@"(?<![\w])(?:{body})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($@"\b(?:{body})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static string ToPattern(string phrase)
