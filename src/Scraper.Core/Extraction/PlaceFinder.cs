@@ -50,18 +50,21 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     written += rw.Value;
                 }
 
-                if (IsActorOrGroup(written))
+                // "Lebanon's health ministry": a possessive modifies the next noun; it is not the place struck.
+                if (IsActorOrGroup(written) || written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
                 {
                     break;
                 }
 
                 var qualifier = Qualifier().Match(s[..name.Index]);
                 var entry = resolver.Resolve(region ? written + " province" : written, context) ?? (region ? resolver.Resolve(written, context) : null);
-                if (entry is not null || strong)
+                if (entry is null && !strong)
                 {
-                    var start = qualifier.Success ? qualifier.Index : name.Index;
-                    result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null));
+                    break;
                 }
+
+                var start = qualifier.Success ? qualifier.Index : name.Index;
+                result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null));
 
                 var next = ListNext().Match(s, name.Index + written.Length);
                 if (!next.Success || next.Index != name.Index + written.Length)

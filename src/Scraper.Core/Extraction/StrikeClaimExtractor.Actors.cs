@@ -47,7 +47,7 @@ public sealed partial class StrikeClaimExtractor
     {
         "ministry" or "monitor" => 5,
         "activists" => 4,
-        "armed_group" => 3,
+        "armed_group" or "official" => 3,
         "state" => 2,
         "media" => 1,
         _ => 0,
@@ -140,12 +140,12 @@ public sealed partial class StrikeClaimExtractor
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
     {
         "ministry" or "forces" => "ministry",
-        "state" => "official",
+        "state" or "official" => "official",
         "armed_group" => "armed_group",
         var t => t,
     };
 
-    [GeneratedRegex(@"(?:against|on|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:against|on|at|into|toward|towards|over|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
 
     [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]

@@ -63,7 +63,8 @@ public sealed class Gazetteer
                 bySkeleton[skeleton] = list = [];
             }
 
-            if (!list.Contains((index, phonetic)))
+            // Names of one entry arrive together, so checking the last item is enough to avoid duplicates.
+            if (list.Count == 0 || list[^1] != (index, phonetic))
             {
                 list.Add((index, phonetic));
             }
@@ -143,7 +144,7 @@ public sealed class Gazetteer
             index[key] = list = [];
         }
 
-        if (!list.Contains(value))
+        if (list.Count == 0 || list[^1] != value)
         {
             list.Add(value);
         }

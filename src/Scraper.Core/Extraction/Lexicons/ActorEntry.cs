@@ -3,7 +3,7 @@ namespace Scraper.Extraction.Lexicons;
 /// <summary>
 /// A claimant or attacker (data/lexicons/actors.json). <see cref="Sides"/> are the attackers whose strikes
 /// this actor asserts as its own (stance claim); <see cref="Enemy"/> is who "the enemy" means in its texts.
-/// Types: ministry, monitor, activists, armed_group, forces, state, media, generic.
+/// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic.
 /// </summary>
 public sealed record ActorEntry(
     string Id,

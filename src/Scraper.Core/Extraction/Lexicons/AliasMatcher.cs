@@ -102,7 +102,12 @@ public sealed partial class AliasMatcher<T>
         return true;
     }
 
-    private static string Key(string word) => word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'').Replace('ʼ', '\'');
+    // "Hamas's" names Hamas: a possessive ending is not part of the name.
+    private static string Key(string word)
+    {
+        var key = word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'').Replace('ʼ', '\'');
+        return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key;
+    }
 
     private static MatchCollection Words(string text) => WordPattern().Matches(text);
 

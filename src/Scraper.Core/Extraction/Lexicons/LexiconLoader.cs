@@ -37,7 +37,7 @@ public static class LexiconLoader
         {
             var a = actors.Actors[i];
             CheckPhrases("actors.json", $"actors[{i}] ({a.Id}).aliases", a.Aliases, errors);
-            if (a.Type is not ("ministry" or "monitor" or "activists" or "armed_group" or "forces" or "state" or "media" or "generic"))
+            if (a.Type is not ("ministry" or "monitor" or "activists" or "armed_group" or "official" or "forces" or "state" or "media" or "generic"))
             {
                 errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "type", $"unknown type '{a.Type}'"));
             }
