@@ -118,6 +118,19 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             }
 
             entry ??= resolver.Resolve(m.Value, ctx);
+            if (entry is { Level: PlaceLevel.Populated } && regionMentions.Count > 0 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
+            {
+                // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast.
+                entry = null;
+            }
+
+            if (entry is null && listContext && w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^\s$")
+                && resolver.Resolve(words[w + 1].Value, ctx) is null && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End))
+            {
+                // "Золотий Колодязь": two capitalised words with nothing between them are one settlement name.
+                end = words[w + 1].Index + words[w + 1].Length;
+                w++;
+            }
             var before = s[..start].TrimEnd();
             if (entry is { Level: PlaceLevel.Country } && !CyrillicPreposition().IsMatch(before))
             {

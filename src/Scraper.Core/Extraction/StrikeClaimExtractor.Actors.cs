@@ -18,8 +18,10 @@ public sealed partial class StrikeClaimExtractor
         // "Source: CENTCOM" lines name the issuer outright; otherwise the first issuing body mentioned.
         var issuers = sentences.SelectMany(s => data.Lexicons.Actors.Matches(s.Text).Select(m => (s, m))).Where(x => x.m.Value.Issuer).ToList();
         var sourced = issuers.FirstOrDefault(x => SourceLine().IsMatch(x.s.Text[..x.m.Start]));
-        var attributedIssuers = sentences.Where(s => state.Lex.Attribution.IsMatch(s.Text))
-            .SelectMany(s => data.Lexicons.Actors.Matches(s.Text)).Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
+        // "Генштаб ЗСУ: ..." — an issuer followed by a colon introduces its own statement.
+        var attributedIssuers = sentences
+            .SelectMany(s => data.Lexicons.Actors.Matches(s.Text).Where(m => state.Lex.Attribution.IsMatch(s.Text) || ColonAfter().IsMatch(s.Text[m.End..])))
+            .Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
         if (input.SourceKind is "ministry" or "monitor")
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
@@ -150,6 +152,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]
     private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"^\s*:")]
+    private static partial Regex ColonAfter();
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();

@@ -47,6 +47,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var trigger = lex.StrikeTriggers.Match(masked);
         if (!trigger.Success || lex.Interception.IsMatch(text))
         {
+            // A date stated before the strike sentences ("минулої доби ... ." then the lists) still dates them.
+            if (RelativeDateResolver.Find(text, lex, state.Input.Published) is { } stated)
+            {
+                state.LastDate = stated;
+            }
+
             state.PreviousWasAttributed = false;
             return [];
         }
