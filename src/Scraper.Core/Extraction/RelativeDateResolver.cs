@@ -16,13 +16,15 @@ public static partial class RelativeDateResolver
     {
         // "MOSCOW, Oct 6 (Reuters) -" is when the story was filed, not when the strike happened.
         sentence = Dateline().Replace(sentence, "");
-        var iso = IsoDate().Match(sentence);
+        // Explicit dates need digits; most sentences have none, so skip the costlier patterns.
+        var hasDigits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var iso = hasDigits ? IsoDate().Match(sentence) : Match.Empty;
         if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
         {
             return new DateMention(isoDate, null, false);
         }
 
-        if (Explicit(sentence, lex, published) is { } explicitDate)
+        if (hasDigits && Explicit(sentence, lex, published) is { } explicitDate)
         {
             return explicitDate;
         }
