@@ -42,6 +42,14 @@ public sealed record StrikeClaim
     public double? Confidence { get; init; }
     public string? ExtractorVersion { get; init; }
 
+    /// <summary>True when the place was carried over from an earlier sentence ("near the city"); not serialised.</summary>
+    [JsonIgnore]
+    public bool PlaceFromContext { get; init; }
+
+    /// <summary>True when the claim comes from the document's first line (a headline); not serialised.</summary>
+    [JsonIgnore]
+    public bool FromHeadline { get; init; }
+
     /// <summary>Not serialised in claim payloads: a claim is the same claim whatever the evidence offsets.</summary>
     [JsonIgnore]
     public bool HasPlace => !string.IsNullOrWhiteSpace(PlaceNormalized ?? Place);

@@ -69,7 +69,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<SourceAdapterRegistry>();
 
         // Extraction and claims
-        services.TryAddSingleton<IClaimExtractor, PatternClaimExtractor>();
+        services.TryAddSingleton<IClaimExtractor>(_ => new StrikeClaimExtractor());
         services.AddSingleton<ClaimIngestor>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();

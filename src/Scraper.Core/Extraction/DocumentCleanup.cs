@@ -1,0 +1,42 @@
+namespace Scraper.Extraction;
+
+/// <summary>
+/// Document-level rules: a country- or region-wide total that is broken down into named places is not a
+/// claim of its own; the same (claimant, place, date) asserted twice (headline and body) is one claim;
+/// an unattributed sentence repeating an attributed claim adds nothing.
+/// </summary>
+public static class DocumentCleanup
+{
+    public static IReadOnlyList<StrikeClaim> Apply(IReadOnlyList<StrikeClaim> claims)
+    {
+        // A headline that sums up a claim made in the body is that claim.
+        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && SamePlace(o, c)))).ToList();
+        var result = new List<StrikeClaim>();
+        foreach (var c in kept)
+        {
+            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
+                && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed"));
+            if (same < 0)
+            {
+                result.Add(c);
+            }
+            else if (result[same].Claimant == "unattributed" && c.Claimant != "unattributed")
+            {
+                result[same] = c;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
+        c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
+            && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1) && o.Claimant == c.Claimant);
+
+    private static bool SamePlace(StrikeClaim a, StrikeClaim b) =>
+        (a.GeonamesId ?? -1) == (b.GeonamesId ?? -2) || string.Equals(a.PlaceNormalized, b.PlaceNormalized, StringComparison.OrdinalIgnoreCase);
+
+    // The written form is part of the key: "west of Bayji" and "northeast of Bayji" are two strikes.
+    private static string PlaceKey(StrikeClaim c) =>
+        (c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.PlaceNormalized ?? "") + "|" + (c.Place ?? "").ToLowerInvariant();
+}

@@ -1,0 +1,20 @@
+using Scraper.Extraction.Lexicons;
+
+namespace Scraper.Extraction;
+
+/// <summary>What carries over between sentences of one document: issuer, last date, place, claimant and attacker.</summary>
+internal sealed class DocumentState
+{
+    public required string Language { get; init; }
+    public required LanguageLexicon Lex { get; init; }
+    public required ExtractionInput Input { get; init; }
+    public ActorEntry? Issuer { get; set; }
+    public ActorEntry? RelayClaimant { get; set; }
+    public DateMention? LastDate { get; set; }
+    public PlaceMention? LastPlace { get; set; }
+    public ActorEntry? LastClaimant { get; set; }
+    public string? LastAttacker { get; set; }
+    public bool PreviousWasAttributed { get; set; }
+    public bool HasEnemyWords { get; set; }
+    public Dictionary<string, string> AttackerByCountry { get; } = new(StringComparer.Ordinal);
+}

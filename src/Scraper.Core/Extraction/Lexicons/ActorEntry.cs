@@ -1,0 +1,21 @@
+namespace Scraper.Extraction.Lexicons;
+
+/// <summary>
+/// A claimant or attacker (data/lexicons/actors.json). <see cref="Sides"/> are the attackers whose strikes
+/// this actor asserts as its own (stance claim); <see cref="Enemy"/> is who "the enemy" means in its texts.
+/// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic.
+/// </summary>
+public sealed record ActorEntry(
+    string Id,
+    string Claimant,
+    string Type,
+    bool Issuer,
+    IReadOnlyList<string> Sides,
+    IReadOnlyList<string> Aliases,
+    string? Enemy = null)
+{
+    public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
+
+    /// <summary>Can this actor be the one asserting a claim? Forces and adjectives ("Russian jets") only strike.</summary>
+    public bool CanClaim => Type is not "forces";
+}

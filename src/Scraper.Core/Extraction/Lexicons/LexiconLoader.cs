@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Scraper.Extraction.Lexicons;
+
+/// <summary>Reads data/lexicons/*.json and reports file, entry and field of every mistake.</summary>
+public static class LexiconLoader
+{
+    public static readonly IReadOnlyList<string> LanguageFiles = ["en", "ru", "uk", "ar"];
+
+    public static LexiconSet? Load(string lexiconDir, List<DataFileError> errors)
+    {
+        var languages = new Dictionary<string, LanguageLexicon>(StringComparer.Ordinal);
+        foreach (var lang in LanguageFiles)
+        {
+            var file = lang + ".json";
+            var data = DataJson.Read<LanguageLexiconData>(Path.Combine(lexiconDir, file), file, errors);
+            if (data is null)
+            {
+                continue;
+            }
+
+            if (data.Language != lang)
+            {
+                errors.Add(new DataFileError(file, "$", "language", $"is '{data.Language}', expected '{lang}'"));
+            }
+
+            CheckPhrases(file, "strike_triggers", data.StrikeTriggers, errors);
+            CheckPhrases(file, "place_markers", data.PlaceMarkers, errors);
+            CheckPhrases(file, "attribution_cues", data.AttributionCues, errors);
+            languages[lang] = new LanguageLexicon(data);
+        }
+
+        var actors = DataJson.Read<ActorsFile>(Path.Combine(lexiconDir, "actors.json"), "actors.json", errors);
+        var groups = DataJson.Read<GroupsFile>(Path.Combine(lexiconDir, "groups.json"), "groups.json", errors);
+        var weapons = DataJson.Read<WeaponsFile>(Path.Combine(lexiconDir, "weapons.json"), "weapons.json", errors);
+        for (var i = 0; actors is not null && i < actors.Actors.Count; i++)
+        {
+            var a = actors.Actors[i];
+            CheckPhrases("actors.json", $"actors[{i}] ({a.Id}).aliases", a.Aliases, errors);
+            if (a.Type is not ("ministry" or "monitor" or "activists" or "armed_group" or "official" or "forces" or "state" or "media" or "generic"))
+            {
+                errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "type", $"unknown type '{a.Type}'"));
+            }
+        }
+
+        for (var i = 0; groups is not null && i < groups.Groups.Count; i++)
+        {
+            CheckPhrases("groups.json", $"groups[{i}] ({groups.Groups[i].Name}).aliases", groups.Groups[i].Aliases, errors);
+        }
+
+        if (errors.Count > 0 || actors is null || groups is null || weapons is null || !languages.ContainsKey("en"))
+        {
+            return null;
+        }
+
+        return new LexiconSet(languages, actors.Actors, groups.Groups, weapons.Weapons);
+    }
+
+    private static void CheckPhrases(string file, string field, IReadOnlyList<string> phrases, List<DataFileError> errors)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(phrases[i]))
+            {
+                errors.Add(new DataFileError(file, $"{field}[{i}]", field, "empty phrase"));
+                continue;
+            }
+
+            try
+            {
+                _ = new Regex(PhrasePattern.ToPattern(phrases[i]), RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add(new DataFileError(file, $"{field}[{i}]", field, $"'{phrases[i]}' is not a valid phrase: {ex.Message}"));
+            }
+        }
+    }
+}

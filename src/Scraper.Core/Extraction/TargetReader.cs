@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Scraper.Extraction.Lexicons;
+
+namespace Scraper.Extraction;
+
+/// <summary>What was hit: the words after the strike verb, and the named group (or civilians) they mention.</summary>
+public static partial class TargetReader
+{
+    public static string? Target(string text, int afterTrigger, int placeStart)
+    {
+        var end = placeStart > afterTrigger ? placeStart : Math.Min(text.Length, afterTrigger + 80);
+        var stop = text.IndexOfAny([',', '.', ';', ':'], afterTrigger);
+        if (stop >= 0 && stop < end)
+        {
+            end = stop;
+        }
+
+        var target = LeadingPreposition().Replace(text[afterTrigger..end].Trim(), "");
+        foreach (var tail in new[] { " near", " in the area of", " in the areas of", " in", " at", " on", " west of", " east of", " north of", " south of" })
+        {
+            if (target.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                target = target[..^tail.Length].Trim();
+            }
+        }
+
+        return target.Length is > 2 and < 120 ? target : null;
+    }
+
+    public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker)
+    {
+        // "…hit Hama, where Islamic State fighters are located": a group placed by a relative clause is not the target.
+        var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]))
+            .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase));
+        return named ?? (lex.Civilian.IsMatch(text) ? "civilians" : null);
+    }
+
+    [GeneratedRegex(@"(?:where|where the|в котором|де|где|حيث)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"^(?:on|against|at|upon|по|на|проти|против|على)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+}

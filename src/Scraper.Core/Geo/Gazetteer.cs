@@ -1,0 +1,152 @@
+namespace Scraper.Geo;
+
+/// <summary>
+/// Name index over the gazetteer entries. Lookup order: folded exact → transliterated to Latin →
+/// Cyrillic stem (case endings stripped) → consonant skeleton (fuzzy, checked by edit distance).
+/// </summary>
+public sealed class Gazetteer
+{
+    private const double MinFuzzySimilarity = 0.8;
+    private readonly List<GazetteerEntry> entries = [];
+    private readonly Dictionary<string, List<int>> byFold = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Index, string Phonetic)>> bySkeleton = new(StringComparer.Ordinal);
+
+    private readonly List<(string Alias, string Country)> countryAliases = [];
+
+    public IReadOnlyList<GazetteerEntry> Entries => entries;
+
+    /// <summary>Every name of every country entry, for spotting which countries a text is about.</summary>
+    public IReadOnlyList<(string Alias, string Country)> CountryAliases => countryAliases;
+
+    internal int Add(GazetteerEntry entry)
+    {
+        entries.Add(entry);
+        return entries.Count - 1;
+    }
+
+    internal void Replace(int index, GazetteerEntry entry) => entries[index] = entry;
+
+    /// <summary>Makes <paramref name="name"/> find entry <paramref name="index"/>.</summary>
+    internal void AddName(int index, string name)
+    {
+        var fold = NameFolding.Fold(name);
+        if (fold.Length < 2)
+        {
+            return;
+        }
+
+        Put(byFold, fold, index);
+        if (entries[index].Level == PlaceLevel.Country)
+        {
+            countryAliases.Add((name, entries[index].Country));
+        }
+
+        // Only Latin names get fuzzy keys and only Cyrillic ones stems: queries in other scripts are
+        // transliterated at lookup time, which keeps start-up cheap.
+        if (!NameFolding.IsAscii(fold))
+        {
+            if (Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
+            {
+                Put(byStem, stem, index);
+            }
+
+            return;
+        }
+
+        var phonetic = NameFolding.Phonetic(fold);
+        var skeleton = NameFolding.Skeleton(fold);
+        if (skeleton.Length >= 3)
+        {
+            if (!bySkeleton.TryGetValue(skeleton, out var list))
+            {
+                bySkeleton[skeleton] = list = [];
+            }
+
+            // Names of one entry arrive together, so checking the last item is enough to avoid duplicates.
+            if (list.Count == 0 || list[^1] != (index, phonetic))
+            {
+                list.Add((index, phonetic));
+            }
+        }
+    }
+
+    /// <summary>Entries whose names match <paramref name="name"/>, each with a match quality in (0, 1].</summary>
+    public IReadOnlyList<PlaceCandidate> Lookup(string name)
+    {
+        var found = new Dictionary<int, double>();
+        var query = Inflection.StripTurkishSuffix(name.Trim());
+        var fold = NameFolding.Fold(query);
+        if (fold.Length < 2)
+        {
+            return [];
+        }
+
+        Collect(found, byFold, fold, 1.0);
+        if (found.Count == 0 && fold.Any(c => c is >= '\u0600' and <= '\u06FF'))
+        {
+            // Arabic script romanises to a bare consonant skeleton: fuzzy matching would only add noise.
+            return [];
+        }
+
+        var latin = NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(query);
+        if (found.Count == 0 && latin != fold)
+        {
+            Collect(found, byFold, latin, 0.95);
+        }
+
+        if (found.Count == 0 && Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
+        {
+            Collect(found, byStem, stem, 0.85);
+        }
+
+        if (found.Count == 0)
+        {
+            CollectFuzzy(found, latin);
+        }
+
+        return found.Select(kv => new PlaceCandidate(entries[kv.Key], kv.Value)).ToList();
+    }
+
+    private void CollectFuzzy(Dictionary<int, double> found, string latin)
+    {
+        var phonetic = NameFolding.Phonetic(latin);
+        if (phonetic.Length < 5 || !bySkeleton.TryGetValue(NameFolding.Skeleton(latin), out var list))
+        {
+            return;
+        }
+
+        foreach (var (index, other) in list)
+        {
+            var similarity = 1.0 - ((double)EditDistance.Levenshtein(phonetic, other) / Math.Max(phonetic.Length, other.Length));
+            if (similarity >= MinFuzzySimilarity)
+            {
+                found[index] = Math.Max(found.GetValueOrDefault(index), 0.8 * similarity);
+            }
+        }
+    }
+
+    private static void Collect(Dictionary<int, double> found, Dictionary<string, List<int>> index, string key, double score)
+    {
+        if (index.TryGetValue(key, out var list))
+        {
+            foreach (var i in list)
+            {
+                found[i] = Math.Max(found.GetValueOrDefault(i), score);
+            }
+        }
+    }
+
+    private static void Put(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != value)
+        {
+            list.Add(value);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Scraper.Geo;
+
+/// <summary>How large an area a gazetteer entry names; drives geo precision and which place wins in a sentence.</summary>
+public enum PlaceLevel
+{
+    Populated = 0,
+    Admin1 = 1,
+    Country = 2,
+}

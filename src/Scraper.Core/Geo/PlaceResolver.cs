@@ -1,0 +1,105 @@
+namespace Scraper.Geo;
+
+/// <summary>
+/// Picks the gazetteer entry a written place name most likely means: spelling match first, then the
+/// countries and regions named around it, then seat rank and population (GeoNames ties are common:
+/// many villages share a name).
+/// </summary>
+public sealed class PlaceResolver(Gazetteer gazetteer)
+{
+    private const double MinScore = 0.75;
+
+    private static readonly string[] RegionWords =
+    [
+        "province", "governorate", "region", "oblast", "district", "область", "области", "областью", "області", "обл", "провинция", "провинции",
+        "провінції", "край", "краю", "محافظة",
+    ];
+
+    public Gazetteer Gazetteer => gazetteer;
+
+    /// <summary>The admin1 region an entry lies in ("ريف حمص" → Homs Governorate), or the entry itself.</summary>
+    public GazetteerEntry RegionOf(GazetteerEntry entry) =>
+        entry.Level != PlaceLevel.Populated || entry.Admin1 is null ? entry
+            : gazetteer.Entries.FirstOrDefault(e => e.Level == PlaceLevel.Admin1 && e.Country == entry.Country && e.Admin1 == entry.Admin1) ?? entry;
+
+    /// <summary>Best entry for the name, or null when nothing matches well enough.</summary>
+    public GazetteerEntry? Resolve(string written, PlaceContext context)
+    {
+        var name = written.Trim().TrimEnd('.', ',', ';', ':');
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        var candidates = gazetteer.Lookup(name);
+        var wantsRegion = RegionWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        if (candidates.Count == 0 && wantsRegion)
+        {
+            // "Сумської області" → look the adjective up among regions only.
+            var bare = StripRegionWord(name);
+            candidates = gazetteer.Lookup(bare).Where(c => c.Entry.Level == PlaceLevel.Admin1).ToList();
+        }
+
+        PlaceCandidate? best = null;
+        var bestScore = double.MinValue;
+        foreach (var c in candidates)
+        {
+            var score = Score(c, context, wantsRegion);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (c, score);
+            }
+        }
+
+        return best is { } b && b.MatchScore >= MinScore * 0.8 && bestScore >= MinScore ? b.Entry : null;
+    }
+
+    private static double Score(PlaceCandidate c, PlaceContext context, bool wantsRegion)
+    {
+        var e = c.Entry;
+        var score = c.MatchScore;
+        if (context.Countries.Contains(e.Country))
+        {
+            score += 0.3;
+        }
+        else if (context.Countries.Count > 0 && e.Level != PlaceLevel.Country)
+        {
+            score -= 0.15;
+        }
+
+        if (e.Admin1 is { } a && context.Regions.Contains((e.Country, a)))
+        {
+            score += 0.2;
+        }
+
+        score += e.Level switch
+        {
+            PlaceLevel.Admin1 => wantsRegion ? 0.3 : -0.1,
+            PlaceLevel.Country => 0.1,
+            _ => wantsRegion ? -0.2 : 0,
+        };
+        score += e.FeatureCode switch
+        {
+            "PPLC" => 0.12,
+            "PPLA" => 0.1,
+            "PPLA2" => 0.06,
+            "PPLA3" => 0.03,
+            _ => 0,
+        };
+        return score + (0.02 * Math.Log10(e.Population + 1));
+    }
+
+    private static string StripRegionWord(string name)
+    {
+        foreach (var w in RegionWords)
+        {
+            var i = name.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0)
+            {
+                return (name[..i] + name[(i + w.Length)..]).Trim();
+            }
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,44 @@
+using Scraper.Extraction;
+using Scraper.Extraction.Lexicons;
+
+namespace Scraper.Core.Tests.Extraction;
+
+public sealed class LexiconLoaderTests
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "data", "lexicons");
+
+    [Fact]
+    public void Load_ShippedLexicons_HaveNoErrors()
+    {
+        var errors = new List<DataFileError>();
+
+        Assert.NotNull(LexiconLoader.Load(Shipped, errors));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Load_UnknownFieldAndBadType_ReportsFileLineAndField()
+    {
+        var dir = Directory.CreateTempSubdirectory("lexicons").FullName;
+        try
+        {
+            foreach (var f in Directory.GetFiles(Shipped, "*.json"))
+            {
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            }
+
+            File.WriteAllText(Path.Combine(dir, "groups.json"), "{\n  \"version\": \"1\",\n  \"groups\": [ { \"name\": \"ISIS\", \"aliasses\": [] } ]\n}");
+            var actors = File.ReadAllText(Path.Combine(dir, "actors.json")).Replace("\"type\": \"monitor\"", "\"type\": \"observer\"", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(dir, "actors.json"), actors);
+            var errors = new List<DataFileError>();
+
+            Assert.Null(LexiconLoader.Load(dir, errors));
+            Assert.Contains(errors, e => e.File == "groups.json" && e.Location == "line 3" && e.Field.Contains("aliasses", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.File == "actors.json" && e.Location.Contains("sohr", StringComparison.Ordinal) && e.Field == "type");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
