@@ -73,6 +73,7 @@ public static partial class FeedDates
         }
 
         var numbers = new List<string>();
+        var monthWordLength = 0;
         foreach (Match token in Token().Matches(text))
         {
             var v = token.Value;
@@ -80,13 +81,15 @@ public static partial class FeedDates
             {
                 numbers.Add(v);
             }
-            else if (month == 0 && Months.TryGetValue(v.ToLowerInvariant().TrimEnd('.'), out var m))
+            else if (Months.TryGetValue(v.ToLowerInvariant().TrimEnd('.'), out var m) && v.TrimEnd('.').Length >= monthWordLength)
             {
+                // The longest month-like word wins: French "mar." (mardi) must not beat "novembre".
                 month = m;
+                monthWordLength = v.TrimEnd('.').Length;
             }
         }
 
-        foreach (var n in numbers)
+        foreach (var n in numbers.Where(n => n.Length <= 4))
         {
             var value = int.Parse(n, CultureInfo.InvariantCulture);
             if (n.Length == 4 && year == 0)

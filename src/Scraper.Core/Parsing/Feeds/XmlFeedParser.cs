@@ -59,7 +59,7 @@ internal static partial class XmlFeedParser
         }
 
         var plain = title.Contains('<', StringComparison.Ordinal) || title.Contains('&', StringComparison.Ordinal) ? HtmlText.ToPlainText(title) : title;
-        plain = string.Join(' ', plain.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        plain = string.Join(' ', plain.Split((char[])[' ', '\n', '\r', '\t', '\u00A0', '\u2009', '\u202F'], StringSplitOptions.RemoveEmptyEntries));
         return plain.Length == 0 ? null : plain;
     }
 

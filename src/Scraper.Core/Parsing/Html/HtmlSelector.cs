@@ -19,7 +19,7 @@ public static class HtmlSelector
 
         try
         {
-            return ((IReadOnlyList<HtmlNode>?)context.SelectNodes(xpath) ?? [], null);
+            return (context.SelectNodes(xpath)?.ToList() ?? [], null);
         }
         catch (XPathException ex)
         {
