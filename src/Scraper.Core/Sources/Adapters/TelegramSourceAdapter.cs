@@ -26,7 +26,7 @@ public sealed partial class TelegramSourceAdapter(IPageFetcher fetcher, ISnapsho
         }
 
         var baseUrl = new Uri(source.Urls[0].GetLeftPart(UriPartial.Path));
-        var lastSeen = long.TryParse(await cursors.GetAsync(source.Id, LastSeenKey, cancellationToken), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : (long?)null;
+        long? lastSeen = null;
         var maxPages = Math.Clamp(source.GetInt("max_pages", 5), 1, 50);
         var seen = new HashSet<long>();
         Uri? url = baseUrl;
@@ -52,6 +52,12 @@ public sealed partial class TelegramSourceAdapter(IPageFetcher fetcher, ISnapsho
             if (!parsed.IsAvailable)
             {
                 return run.Fail($"{url}: {parsed.Unavailable}", fetch);
+            }
+
+            if (page == 0)
+            {
+                // Read after the first page proved usable, so a broken preview fails without touching state.
+                lastSeen = long.TryParse(await cursors.GetAsync(source.Id, LastSeenKey, cancellationToken), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null;
             }
 
             var hash = await run.SnapshotAsync(fetch, cancellationToken);
