@@ -19,6 +19,11 @@ public static partial class FeedDates
         }
 
         var t = text.Trim();
+        if (TryCanonicalRfc822(t, out var fast))
+        {
+            return Plausible(fast);
+        }
+
         if (Iso().IsMatch(t))
         {
             return DateTimeOffset.TryParse(t.Replace(' ', 'T'), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var iso)

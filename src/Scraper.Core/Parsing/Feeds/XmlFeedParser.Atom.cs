@@ -1,18 +1,17 @@
 using System.Text;
-using System.Xml.Linq;
 
 namespace Scraper.Parsing;
 
 internal static partial class XmlFeedParser
 {
-    private static ParsedFeed ReadAtomFeed(XElement feed)
+    private static ParsedFeed ReadAtomFeed(FeedElement feed)
     {
-        var ns = feed.Name.Namespace;
+        var ns = feed.Namespace;
         var link = AtomLink(feed, ns, BaseOf(feed, null));
         var baseUri = BaseOf(feed, AsBase(link));
         var feedAuthor = AtomAuthor(feed, ns);
         var items = new List<FeedItem>();
-        foreach (var entry in feed.Elements(ns + "entry"))
+        foreach (var entry in feed.ChildrenNamed(ns, "entry"))
         {
             if (ReadAtomEntry(entry, ns, baseUri, feedAuthor) is { } item)
             {
@@ -20,18 +19,18 @@ internal static partial class XmlFeedParser
             }
         }
 
-        return new ParsedFeed(PlainTitle(AtomText(feed.Element(ns + "title"))), link, items) { Format = "atom" };
+        return new ParsedFeed(PlainTitle(AtomText(feed.Child(ns, "title"))), link, items) { Format = "atom" };
     }
 
-    internal static FeedItem? ReadAtomEntry(XElement entry, XNamespace ns, Uri? baseUri, string? feedAuthor)
+    private static FeedItem? ReadAtomEntry(FeedElement entry, string ns, Uri? baseUri, string? feedAuthor)
     {
         var entryBase = BaseOf(entry, baseUri);
         var link = AtomLink(entry, ns, entryBase);
-        var title = AtomText(entry.Element(ns + "title"));
-        var published = Value(entry.Element(ns + "published")) ?? Value(entry.Element(ns + "issued")) ?? Value(entry.Element(ns + "created"));
-        var updated = Value(entry.Element(ns + "updated")) ?? Value(entry.Element(ns + "modified"));
-        var summary = AtomText(entry.Element(ns + "summary"));
-        var id = Value(entry.Element(ns + "id")) ?? link ?? ((title ?? summary) is null ? null : ContentId(title, summary, published ?? updated));
+        var title = AtomText(entry.Child(ns, "title"));
+        var published = Value(entry.Child(ns, "published")) ?? Value(entry.Child(ns, "issued")) ?? Value(entry.Child(ns, "created"));
+        var updated = Value(entry.Child(ns, "updated")) ?? Value(entry.Child(ns, "modified"));
+        var summary = AtomText(entry.Child(ns, "summary"));
+        var id = Value(entry.Child(ns, "id")) ?? link ?? ((title ?? summary) is null ? null : ContentId(title, summary, published ?? updated));
         if (id is null)
         {
             return null;
@@ -44,70 +43,69 @@ internal static partial class XmlFeedParser
             Link = link,
             Published = FeedDates.Parse(published),
             Updated = FeedDates.Parse(updated),
-            Author = AtomAuthor(entry, ns) ?? AtomAuthor(entry.Element(ns + "source"), ns) ?? feedAuthor,
+            Author = AtomAuthor(entry, ns) ?? AtomAuthor(entry.Child(ns, "source"), ns) ?? feedAuthor,
             Summary = summary,
-            ContentHtml = AtomText(entry.Element(ns + "content")),
+            ContentHtml = AtomText(entry.Child(ns, "content")),
         };
     }
 
     /// <summary>Text constructs: text/html carry a string, xhtml carries markup, Atom 0.3 may be base64.</summary>
-    private static string? AtomText(XElement? e)
+    private static string? AtomText(FeedElement? e)
     {
         if (e is null)
         {
             return null;
         }
 
-        var type = (string?)e.Attribute("type");
-        var mode = (string?)e.Attribute("mode");
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (e.HasElements && type is null))
+        var type = e.Attribute("type");
+        var mode = e.Attribute("mode");
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (e.HasChildElements && type is null))
         {
-            var inner = string.Concat(e.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
-            return inner.Trim().Length == 0 ? null : inner.Trim();
+            var inner = e.InnerMarkup;
+            return inner.Length == 0 ? null : inner;
         }
 
         if (mode == "base64")
         {
-            var buffer = new byte[e.Value.Length];
-            return Convert.TryFromBase64String(e.Value.Trim(), buffer, out var written) ? Encoding.UTF8.GetString(buffer, 0, written) : null;
+            var raw = e.Value;
+            var buffer = new byte[raw.Length];
+            return Convert.TryFromBase64String(raw, buffer, out var written) ? Encoding.UTF8.GetString(buffer, 0, written) : null;
         }
 
         return Value(e);
     }
 
-    private static string? AtomLink(XElement parent, XNamespace ns, Uri? baseUri)
+    private static string? AtomLink(FeedElement parent, string ns, Uri? baseUri)
     {
-        XElement? best = null;
-        foreach (var l in parent.Elements(ns + "link"))
+        FeedElement? best = null;
+        foreach (var l in parent.ChildrenNamed(ns, "link"))
         {
-            var rel = (string?)l.Attribute("rel");
-            if (rel is null or "alternate")
+            if (l.Attribute("rel") is null or "alternate")
             {
-                var type = (string?)l.Attribute("type");
-                if (best is null || type is null or "text/html")
+                var type = l.Attribute("type");
+                if (type is null or "text/html")
                 {
                     best = l;
-                    if (type is null or "text/html")
-                    {
-                        break;
-                    }
+                    break;
                 }
+
+                best ??= l;
             }
         }
 
-        best ??= parent.Elements(ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") is not ("self" or "edit" or "replies"));
-        return Resolve((string?)best?.Attribute("href"), baseUri);
+        best ??= parent.ChildrenNamed(ns, "link").FirstOrDefault(l => l.Attribute("rel") is not ("self" or "edit" or "replies"));
+        return Resolve(best?.Attribute("href"), baseUri);
     }
 
-    private static string? AtomAuthor(XElement? parent, XNamespace ns)
+    private static string? AtomAuthor(FeedElement? parent, string ns)
     {
-        var names = parent?.Elements(ns + "author").Select(a => Value(a.Element(ns + "name")) ?? Value(a)).OfType<string>().ToList();
+        var names = parent?.ChildrenNamed(ns, "author").Select(a => Value(a.Child(ns, "name")) ?? Value(a)).OfType<string>().ToList();
         return names is { Count: > 0 } ? string.Join(", ", names) : null;
     }
 
-    private static Uri? BaseOf(XElement e, Uri? inherited)
+    private static Uri? BaseOf(FeedElement e, Uri? inherited)
     {
-        var xmlBase = (string?)e.Attribute(XNamespace.Xml + "base");
+        var xmlBase = e.Attribute("base", FeedXml.XmlNamespace);
         if (xmlBase is null)
         {
             return inherited;

@@ -4,39 +4,43 @@ using System.Xml.Linq;
 
 namespace Scraper.Parsing;
 
-/// <summary>RSS and Atom as XML: strict load, then a repaired load, then item-by-item salvage.</summary>
+/// <summary>RSS and Atom read from the forgiving <see cref="FeedXml"/> scanner (no DTD, no entity expansion).</summary>
 internal static partial class XmlFeedParser
 {
-    internal static readonly XNamespace Atom10 = "http://www.w3.org/2005/Atom";
-    internal static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
-    internal static readonly XNamespace Rss10 = "http://purl.org/rss/1.0/";
-    internal static readonly XNamespace Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
-    internal static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    internal static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    internal static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    internal const string Atom10 = "http://www.w3.org/2005/Atom";
+    internal const string Atom03 = "http://purl.org/atom/ns#";
+    internal const string Rss10 = "http://purl.org/rss/1.0/";
+    internal const string Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
+    internal const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    internal const string Content = "http://purl.org/rss/1.0/modules/content/";
+    internal const string Dc = "http://purl.org/dc/elements/1.1/";
 
     public static FeedParseResult Parse(string xml)
     {
-        if (SafeXml.TryLoad(xml, out var doc, out var error))
+        var root = FeedXml.Parse(xml);
+        if (root is null)
         {
-            return Map(doc.Root!);
+            return FeedParseResult.Fail("not a feed: no XML element found");
         }
 
-        var repaired = XmlRepair.Repair(xml);
-        if (SafeXml.TryLoad(repaired, out doc, out _))
+        return root.LocalName switch
         {
-            return Map(doc.Root!);
-        }
-
-        return XmlFeedChunks.Salvage(repaired, error ?? "malformed XML");
+            "feed" => FeedParseResult.Ok(ReadAtomFeed(root)),
+            "rss" or "RDF" or "channel" => FeedParseResult.Ok(ReadRss(root)),
+            _ => FeedParseResult.Fail($"not a feed: root element <{root.QualifiedName}>"),
+        };
     }
 
-    internal static FeedParseResult Map(XElement root) => root.Name.LocalName switch
+    internal static string? Value(FeedElement? e)
     {
-        "feed" => FeedParseResult.Ok(ReadAtomFeed(root)),
-        "rss" or "RDF" or "channel" => FeedParseResult.Ok(ReadRss(root)),
-        _ => FeedParseResult.Fail($"not a feed: root element <{root.Name.LocalName}>"),
-    };
+        if (e is null)
+        {
+            return null;
+        }
+
+        var v = e.Value;
+        return v.Length == 0 ? null : v;
+    }
 
     /// <summary>Trimmed text, null when empty.</summary>
     internal static string? Value(XElement? e)
