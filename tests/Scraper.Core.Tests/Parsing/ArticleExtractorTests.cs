@@ -23,4 +23,13 @@ public class ArticleExtractorTests
     [InlineData("<html>")]
     [InlineData("plain text, no markup at all")]
     public void Extract_DegeneratePages_DoNotThrow(string html) => Assert.NotNull(ArticleExtractor.Extract(html));
+
+    [Fact]
+    public void Extract_HostileNesting_GivesEmptyTextInsteadOfCrashing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>deep</p></body></html>";
+        Assert.Equal("", ArticleExtractor.Extract(html).Text);
+        Assert.False(TelegramPreviewParser.Parse(html).IsAvailable);
+        Assert.Equal("", HtmlText.ToPlainText(html));
+    }
 }

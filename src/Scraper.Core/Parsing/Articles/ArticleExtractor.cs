@@ -35,9 +35,7 @@ public static class ArticleExtractor
 
     internal static HtmlDocument Load(string html)
     {
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(html);
-        return doc;
+        return HtmlLoader.Load(html);
     }
 
     private static string ExtractBody(HtmlDocument doc, bool stripUnlikely)

@@ -19,8 +19,7 @@ public static class ListingParser
 {
     public static ListingPage Parse(string html, Uri pageUrl, ListingSelectors selectors)
     {
-        var doc = new HtmlDocument();
-        doc.LoadHtml(html);
+        var doc = HtmlLoader.Load(html);
         var (items, error) = HtmlSelector.Select(doc.DocumentNode, selectors.Item);
         if (error is not null)
         {

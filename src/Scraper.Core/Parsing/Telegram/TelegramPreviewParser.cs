@@ -13,8 +13,7 @@ public static partial class TelegramPreviewParser
 {
     public static TelegramPage Parse(string html)
     {
-        var doc = new HtmlDocument();
-        doc.LoadHtml(html);
+        var doc = HtmlLoader.Load(html);
         var root = doc.DocumentNode;
         var title = Text(First(root, "tgme_channel_info_header_title"));
         var messages = root.SelectNodes(ByClass("//div", "tgme_widget_message") + "[@data-post]");
