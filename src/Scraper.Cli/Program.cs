@@ -11,4 +11,6 @@ root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(PublishCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(WebhooksCommand.Create());
+root.Subcommands.Add(FeedCommand.Create());
+root.Subcommands.Add(ArticleCommand.Create());
 return await root.Parse(args).InvokeAsync();

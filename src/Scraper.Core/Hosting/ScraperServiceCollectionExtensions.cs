@@ -65,7 +65,13 @@ public static class ScraperServiceCollectionExtensions
                 };
             });
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();
+        // Adapters (one line each; the catalogue's "adapter" value picks one by Name)
+        services.AddSingleton<IAdapterCursorStore, TableAdapterCursorStore>();
         services.AddSingleton<ISourceAdapter, RssSourceAdapter>();
+        services.AddSingleton<ISourceAdapter, HtmlSourceAdapter>();
+        services.AddSingleton<ISourceAdapter, TelegramSourceAdapter>();
+        services.AddSingleton<ISourceAdapter, SitemapSourceAdapter>();
+        services.AddSingleton<ISourceAdapter, GdeltSourceAdapter>();
         services.AddSingleton<SourceAdapterRegistry>();
 
         // Extraction and claims

@@ -26,8 +26,7 @@ public static class HtmlText
             return Normalise(WebUtility.HtmlDecode(html));
         }
 
-        var doc = new HtmlDocument();
-        doc.LoadHtml(html);
+        var doc = HtmlLoader.Load(html);
         return ToPlainText(doc.DocumentNode);
     }
 

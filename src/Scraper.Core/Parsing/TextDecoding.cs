@@ -20,10 +20,10 @@ public static partial class TextDecoding
         var text = encoding.GetString(body[bomLength..]);
         if (ReferenceEquals(encoding, Encoding.UTF8) || encoding.CodePage == 65001)
         {
-            // A body that is not valid UTF-8 yet claims it is most often windows-1251 in our sources.
+            // A body that is not valid UTF-8 yet claims (or defaults to) it is most often a legacy Cyrillic code page in our sources.
             if (text.Contains('\uFFFD', StringComparison.Ordinal) && !IsValidUtf8(body[bomLength..]))
             {
-                return Encoding.GetEncoding(1251).GetString(body[bomLength..]);
+                return MostLikelyCyrillic(body[bomLength..]);
             }
         }
 
@@ -76,6 +76,28 @@ public static partial class TextDecoding
         var head = Encoding.ASCII.GetString(body[..Math.Min(body.Length, 2048)]);
         var m = DeclarationPattern().Match(head);
         return m.Success ? m.Groups["cs"].Value : null;
+    }
+
+    /// <summary>windows-1251 or KOI8-R, whichever yields more of the commonest Russian/Ukrainian lower-case letters.</summary>
+    private static string MostLikelyCyrillic(ReadOnlySpan<byte> body)
+    {
+        var cp1251 = Encoding.GetEncoding(1251).GetString(body);
+        var koi8 = Encoding.GetEncoding(20866).GetString(body);
+        return CommonLetters(koi8) > CommonLetters(cp1251) ? koi8 : cp1251;
+    }
+
+    private static int CommonLetters(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if ("оеаинтсрвлкі".Contains(c, StringComparison.Ordinal))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> body) => System.Text.Unicode.Utf8.IsValid(body);

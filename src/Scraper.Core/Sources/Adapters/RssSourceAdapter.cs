@@ -1,4 +1,3 @@
-using System.Xml;
 using Scraper.Fetching;
 using Scraper.Parsing;
 using Scraper.Storage;
@@ -6,8 +5,9 @@ using Scraper.Storage;
 namespace Scraper.Sources.Adapters;
 
 /// <summary>
-/// RSS/Atom feeds. With option <c>fetch_articles</c> each item's link is fetched and its body
-/// extracted (option <c>article_xpath</c>, else generic extraction), for feeds that carry only teasers.
+/// RSS 0.9x/2.0, RDF, Atom and JSON Feed sources. With option <c>fetch_articles</c> each item's link is
+/// fetched and its body extracted (<c>article_selector</c>, CSS or XPath, else generic extraction), for
+/// feeds that carry only teasers.
 /// </summary>
 public sealed class RssSourceAdapter(IPageFetcher fetcher, ISnapshotStore snapshots) : ISourceAdapter
 {
@@ -15,17 +15,14 @@ public sealed class RssSourceAdapter(IPageFetcher fetcher, ISnapshotStore snapsh
 
     public async Task<SourceReadResult> ReadAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
-        var documents = new List<SourceDocument>();
-        var fetches = new List<FetchResult>();
-        long bytes = 0;
-        var allNotModified = true;
+        var run = new AdapterRun(fetcher, snapshots, source);
+        var articles = source.GetBool("fetch_articles") ? ArticlePageOptions.From(source) : null;
         foreach (var url in source.Urls)
         {
-            var fetch = await fetcher.FetchAsync(new FetchRequest(url, source.Id), cancellationToken);
-            fetches.Add(fetch);
+            var fetch = await run.FetchAsync(url, conditional: true, isHtmlPage: false, cancellationToken);
             if (!fetch.IsSuccess)
             {
-                return SourceReadResult.Failed($"{url}: {fetch.Error}", (int?)fetch.Status, fetches);
+                return run.Fail($"{url}: {fetch.Error}", fetch);
             }
 
             if (fetch.NotModified)
@@ -33,68 +30,35 @@ public sealed class RssSourceAdapter(IPageFetcher fetcher, ISnapshotStore snapsh
                 continue;
             }
 
-            allNotModified = false;
-            bytes += fetch.Body.Length;
-            var hash = await snapshots.SaveAsync(fetch.Body, fetch.ContentType, cancellationToken);
-            ParsedFeed feed;
-            try
+            var hash = await run.SnapshotAsync(fetch, cancellationToken);
+            var parsed = FeedParser.Parse(fetch.Body, fetch.Charset);
+            if (parsed.Feed is not { } feed)
             {
-                feed = FeedParser.Parse(TextDecoding.Decode(fetch.Body, fetch.Charset));
-            }
-            catch (Exception ex) when (ex is XmlException or FormatException)
-            {
-                return SourceReadResult.Failed($"{url}: not a readable feed ({ex.Message})", (int?)fetch.Status, fetches);
+                return run.Fail($"{url}: not a readable feed ({parsed.Error})", fetch);
             }
 
-            foreach (var item in feed.Items)
+            foreach (var item in feed.Items.Take(source.GetInt("max_items", 200)))
             {
-                documents.Add(await ToDocumentAsync(source, item, hash, fetches, cancellationToken));
-            }
-        }
-
-        return new SourceReadResult
-        {
-            Documents = documents,
-            NotModified = allNotModified,
-            HttpStatus = (int?)fetches.LastOrDefault()?.Status,
-            Bytes = bytes + fetches.Skip(source.Urls.Count).Sum(f => (long)f.Body.Length),
-            Fetches = fetches,
-        };
-    }
-
-    private async Task<SourceDocument> ToDocumentAsync(SourceDefinition source, FeedItem item, string feedHash, List<FetchResult> fetches, CancellationToken cancellationToken)
-    {
-        var text = HtmlText.ToPlainText(item.ContentHtml ?? item.Summary);
-        var snapshot = feedHash;
-        if (source.GetBool("fetch_articles") && Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
-        {
-            // Article pages rarely change once published: fetch unconditionally only when new (the
-            // ingestor skips unchanged items by content hash, so a conditional GET is enough here).
-            var page = await fetcher.FetchAsync(new FetchRequest(link, source.Id, Conditional: false, IsHtmlPage: true), cancellationToken);
-            fetches.Add(page);
-            if (page.IsSuccess && !page.NotModified)
-            {
-                snapshot = await snapshots.SaveAsync(page.Body, page.ContentType, cancellationToken);
-                var body = ArticleText.Extract(TextDecoding.Decode(page.Body, page.Charset), source.GetString("article_xpath"));
-                if (body.Length > 0)
+                var document = FeedDocuments.From(item, hash, run.Language);
+                if (articles is not null && Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
                 {
-                    text = body;
+                    var page = await ArticlePages.ReadAsync(run, link, document, articles, cancellationToken);
+                    if (page.Error is not null)
+                    {
+                        return run.Fail(page.Error);
+                    }
+
+                    // Unchanged or unreachable article: skip it this run rather than store the teaser as a "change".
+                    document = page.Document;
+                }
+
+                if (document is not null)
+                {
+                    run.Documents.Add(document);
                 }
             }
         }
 
-        return new SourceDocument
-        {
-            ItemId = item.Id,
-            Url = item.Link,
-            Title = item.Title is null ? null : HtmlText.ToPlainText(item.Title),
-            Published = item.Published,
-            Updated = item.Updated,
-            Author = item.Author,
-            Language = source.Languages.Count == 1 ? source.Languages[0] : null,
-            Text = text,
-            Summary = item.Summary is null ? null : HtmlText.ToPlainText(item.Summary),
-            SnapshotHash = snapshot,
-        };
+        return run.Succeed();
     }
 }
