@@ -40,23 +40,8 @@ public static class ScraperServiceCollectionExtensions
         // Sources and fetching
         services.TryAddSingleton<ISourceCatalog, FileSourceCatalog>();
         services.AddSingleton<HostThrottle>();
-        services.AddHttpClient(HttpPageFetcher.ClientName, (sp, client) =>
-            {
-                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(o.UserAgent);
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(sp =>
-            {
-                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
-                return new SocketsHttpHandler
-                {
-                    AutomaticDecompression = System.Net.DecompressionMethods.All,
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = Math.Max(1, o.MaxRedirects),
-                    ConnectTimeout = o.ConnectTimeout,
-                };
-            });
+        services.AddSingleton<RobotsTxtCache>();
+        services.AddScraperFetchClient();
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();
         services.AddSingleton<ISourceAdapter, RssSourceAdapter>();
         services.AddSingleton<SourceAdapterRegistry>();
