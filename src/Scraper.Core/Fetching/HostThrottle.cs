@@ -45,7 +45,8 @@ public sealed class HostThrottle(TimeProvider time)
         var slot = Slot(host);
         lock (slot)
         {
-            var doubled = Max(Max(baseDelay, slot.Penalty) * 2, TimeSpan.FromSeconds(1));
+            var current = Max(baseDelay, slot.Penalty);
+            var doubled = current > TimeSpan.Zero ? current * 2 : TimeSpan.FromSeconds(1);
             slot.Penalty = doubled > cap ? cap : doubled;
         }
     }
@@ -57,7 +58,7 @@ public sealed class HostThrottle(TimeProvider time)
         {
             lock (slot)
             {
-                slot.Penalty = slot.Penalty < TimeSpan.FromSeconds(2) ? TimeSpan.Zero : slot.Penalty / 2;
+                slot.Penalty = slot.Penalty < TimeSpan.FromMilliseconds(2) ? TimeSpan.Zero : slot.Penalty / 2;
             }
         }
     }
