@@ -9,6 +9,9 @@ public sealed class ShippedCatalogTests
 {
     private static readonly string DataDir = Path.Combine(AppContext.BaseDirectory, "data");
 
+    // The schema registry refuses a second registration of the same $id, so it is built once.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(DataDir, "sources.schema.json"))));
+
     public static IReadOnlyList<SourceDefinition> Load() => SourceCatalogLoader.LoadFile(Path.Combine(DataDir, "sources.json"));
 
     [Fact]
@@ -20,7 +23,7 @@ public sealed class ShippedCatalogTests
     [Fact]
     public void ShippedCatalogue_MatchesItsJsonSchema()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(DataDir, "sources.schema.json")));
+        var schema = Schema.Value;
         using var catalogue = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataDir, "sources.json")));
 
         var result = schema.Evaluate(catalogue.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
@@ -32,7 +35,7 @@ public sealed class ShippedCatalogTests
     [Fact]
     public void Schema_MisspeltField_IsRejectedToo()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(DataDir, "sources.schema.json")));
+        var schema = Schema.Value;
         using var broken = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sources", "Fixtures", "catalog", "misspelt-field", "sources.json")));
 
         Assert.False(schema.Evaluate(broken.RootElement).IsValid);
