@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Scraper.Api;
 using Scraper.Claims;
 using Scraper.Extraction;
 using Scraper.Fetching;
@@ -25,6 +26,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<StorageOptions>>(new StorageOptionsSetup(configuration));
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage
@@ -38,7 +40,12 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ISnapshotStore, BlobSnapshotStore>();
 
         // Sources and fetching
-        services.TryAddSingleton<ISourceCatalog, FileSourceCatalog>();
+        services.AddSingleton<FileSourceCatalog>();
+        services.AddSingleton<SourceOverrideStore>();
+        services.AddSingleton<LayeredSourceCatalog>();
+        services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<LayeredSourceCatalog>());
+        services.AddSingleton<SourcesApi>();
+        services.AddSingleton<IApiRouteProvider, SourcesApiRoutes>();
         services.AddSingleton<HostThrottle>();
         services.AddSingleton<RobotsTxtCache>();
         services.AddScraperFetchClient();
