@@ -4,4 +4,5 @@ using Scraper.Cli.Commands;
 // Table of contents: one command per file under Commands/.
 var root = new RootCommand("Scraper: polls ministry channels and news for strike claims, stores them and serves daily diffs.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 return await root.Parse(args).InvokeAsync();

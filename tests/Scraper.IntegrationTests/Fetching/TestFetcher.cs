@@ -30,7 +30,7 @@ public sealed class TestFetcher : IDisposable
         services.AddSingleton<HostThrottle>();
         services.AddSingleton<RobotsTxtCache>();
         services.AddScraperFetchClient();
-        services.AddSingleton(validators ?? new NoStoredValidators());
+        services.AddSingleton<IHttpValidatorStore>(validators ?? new NoStoredValidators());
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();
         _services = services.BuildServiceProvider();
         _ = _services.GetRequiredService<IOptions<FetchOptions>>().Value;
@@ -44,14 +44,6 @@ public sealed class TestFetcher : IDisposable
         Fetcher.FetchAsync(new FetchRequest(url, "test-source", IsHtmlPage: isHtmlPage), CancellationToken.None);
 
     public void Dispose() => _services.Dispose();
-}
-
-/// <summary>A first poll: nothing stored yet (validators are never faked as a store here).</summary>
-public sealed class NoStoredValidators : IHttpValidatorStore
-{
-    public Task<HttpValidators?> GetAsync(string sourceId, Uri url, CancellationToken cancellationToken) => Task.FromResult<HttpValidators?>(null);
-
-    public Task SetAsync(string sourceId, Uri url, HttpValidators validators, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Validators handed in as a previous poll would have committed them.</summary>
