@@ -16,6 +16,7 @@ public sealed record ClaimChange
     public StrikeClaim? After { get; init; }
     public string? Reason { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
+    public IReadOnlyList<string> SourceKinds { get; init; } = [];
     public IReadOnlyList<string> DocumentUrls { get; init; } = [];
 
     public string ChangeId => $"{ClaimId}-v{Version:D6}";

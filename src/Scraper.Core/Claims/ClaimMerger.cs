@@ -44,7 +44,7 @@ public static class ClaimMerger
             {
                 ClaimId = claimId, Version = version, Kind = ChangeKind.Removed, ChangedAt = now,
                 Before = current!.Fields, Reason = removalReason,
-                SourceIds = current.SourceIds, DocumentUrls = Urls(current.Supporters),
+                SourceIds = current.SourceIds, SourceKinds = current.SourceKinds, DocumentUrls = Urls(current.Supporters),
             });
         }
 
@@ -68,7 +68,7 @@ public static class ClaimMerger
             return (next, new ClaimChange
             {
                 ClaimId = claimId, Version = version, Kind = ChangeKind.Added, ChangedAt = now,
-                After = next.Fields, SourceIds = next.SourceIds, DocumentUrls = Urls(supporters),
+                After = next.Fields, SourceIds = next.SourceIds, SourceKinds = next.SourceKinds, DocumentUrls = Urls(supporters),
             });
         }
 
@@ -80,7 +80,7 @@ public static class ClaimMerger
         return (next, new ClaimChange
         {
             ClaimId = claimId, Version = version, Kind = ChangeKind.Changed, ChangedAt = now,
-            Before = current.Fields, After = next.Fields, SourceIds = next.SourceIds, DocumentUrls = Urls(supporters),
+            Before = current.Fields, After = next.Fields, SourceIds = next.SourceIds, SourceKinds = next.SourceKinds, DocumentUrls = Urls(supporters),
         });
     }
 

@@ -19,5 +19,7 @@ public sealed record ClaimState
     /// <summary>Document whose processing produced this version (used to finish an interrupted write).</summary>
     public string? LastChangedBy { get; init; }
 
+    public IReadOnlyList<string> SourceKinds => Supporters.Select(s => s.SourceKind).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     public IReadOnlyList<string> SourceIds => Supporters.Select(s => s.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

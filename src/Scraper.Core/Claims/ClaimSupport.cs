@@ -6,6 +6,8 @@ namespace Scraper.Claims;
 public sealed record ClaimSupport
 {
     public required string SourceId { get; init; }
+    /// <summary>ministry, news or monitor.</summary>
+    public string? SourceKind { get; init; }
     /// <summary>Key of the document in the Documents table (stable per source item).</summary>
     public required string DocumentKey { get; init; }
     public string? Url { get; init; }

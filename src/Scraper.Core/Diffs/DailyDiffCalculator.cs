@@ -119,6 +119,7 @@ public static class DailyDiffCalculator
             Fields = fields,
             Reason = kind == DiffChange.Removed ? last.Reason : null,
             SourceIds = last.SourceIds,
+            SourceKinds = last.SourceKinds,
             DocumentUrls = last.DocumentUrls,
         };
     }

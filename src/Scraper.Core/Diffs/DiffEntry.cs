@@ -18,5 +18,7 @@ public sealed record DiffEntry
     public IReadOnlyDictionary<string, FieldChange>? Fields { get; init; }
     public string? Reason { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
+    /// <summary>Kinds (ministry, news, monitor) of the supporting sources.</summary>
+    public IReadOnlyList<string> SourceKinds { get; init; } = [];
     public IReadOnlyList<string> DocumentUrls { get; init; } = [];
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scraper.Api;
 using Scraper.Claims;
+using Scraper.Diffs;
+using Scraper.Diffs.Formats;
 using Scraper.Extraction;
 using Scraper.Fetching;
 using Scraper.Polling;
@@ -38,6 +40,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<SourceStateStore>();
         services.AddSingleton<IHttpValidatorStore>(sp => sp.GetRequiredService<SourceStateStore>());
         services.AddSingleton<ISnapshotStore, BlobSnapshotStore>();
+        services.AddSingleton<DayIndexStore>();
 
         // Sources and fetching
         services.AddSingleton<FileSourceCatalog>();
@@ -58,6 +61,19 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ClaimIngestor>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();
+        services.AddSingleton<PollRequestHandler>();
+
+        // Diffs and API
+        services.AddOptions<DiffOptions>().Bind(configuration.GetSection(DiffOptions.SectionName));
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
+        services.AddSingleton<IDiffWriter, JsonDiffWriter>();
+        services.AddSingleton<IDiffWriter, NdjsonDiffWriter>();
+        services.AddSingleton<IDiffWriter, CsvDiffWriter>();
+        services.AddSingleton<IDiffWriter, GeoJsonDiffWriter>();
+        services.AddSingleton<DailyDiffService>();
+        services.AddSingleton<DiffPublisher>();
+        services.AddSingleton<DiffApi>();
+        services.AddSingleton<IApiRouteProvider, DiffApiRoutes>();
 
         return services;
     }

@@ -54,6 +54,7 @@ public sealed class ClaimIngestor(
             supported.TryAdd(id, new ClaimSupport
             {
                 SourceId = source.Id,
+                SourceKind = source.Kind.ToString().ToLowerInvariant(),
                 DocumentKey = key,
                 Url = document.Url,
                 Published = document.Published,

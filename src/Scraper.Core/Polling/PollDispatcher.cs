@@ -48,6 +48,28 @@ public sealed partial class PollDispatcher(
         return sent;
     }
 
+    /// <summary>Enqueues a poll of the given sources now, whatever their schedule (CLI `poll`, the demo).</summary>
+    public async Task<IReadOnlyList<PollRequest>> DispatchNowAsync(IEnumerable<string>? sourceIds, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var wanted = sourceIds?.ToHashSet(StringComparer.Ordinal);
+        var queue = storage.Queue(StorageNames.PollRequestsQueue);
+        var sent = new List<PollRequest>();
+        foreach (var source in await catalog.GetAllAsync(cancellationToken))
+        {
+            if ((wanted is null && !source.Enabled) || (wanted is not null && !wanted.Contains(source.Id)))
+            {
+                continue;
+            }
+
+            var request = new PollRequest(source.Id, now, RunIdFor(source.Id, now));
+            await queue.SendMessageAsync(JsonSerializer.Serialize(request, ScraperJson.Compact), cancellationToken);
+            sent.Add(request);
+        }
+
+        return sent;
+    }
+
     /// <summary>Deterministic run id: a re-sent message for the same slot is the same run.</summary>
     public static string RunIdFor(string sourceId, DateTimeOffset slot) =>
         string.Create(CultureInfo.InvariantCulture, $"{sourceId}-{slot.UtcDateTime:yyyyMMddTHHmmssZ}");

@@ -11,12 +11,13 @@ namespace Scraper.Storage;
 /// PartitionKey = UTC day (yyyy-MM-dd) of the change; RowKey = ticks-claimId-version, so a retry
 /// writes the same row and one day is one bounded partition query, in time order.
 /// </summary>
-public sealed partial class ChangeLogStore(ScraperStorage storage)
+public sealed partial class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
 {
     private TableClient Table => storage.Table(StorageNames.ChangesTable);
 
-    public Task AppendAsync(ClaimChange change, CancellationToken cancellationToken)
+    public async Task AppendAsync(ClaimChange change, CancellationToken cancellationToken)
     {
+        await days.MarkSeenAsync(DateOnly.FromDateTime(change.ChangedAt.UtcDateTime), cancellationToken);
         var entity = new TableEntity(DayKey(change.ChangedAt), RowKey(change))
         {
             ["ClaimId"] = change.ClaimId,
@@ -24,7 +25,7 @@ public sealed partial class ChangeLogStore(ScraperStorage storage)
             ["Kind"] = change.Kind.ToString(),
             ["Change"] = JsonSerializer.Serialize(change, ScraperJson.Compact),
         };
-        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>Every change of one UTC day in stored (time) order, streamed page by page.</summary>

@@ -1,0 +1,10 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Scraper.Hosting;
+
+// Table of contents: the worker, ASP.NET Core integration for HTTP triggers, and the one registration
+// shared with the CLI and the tests.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddScraper(builder.Configuration);
+builder.Build().Run();
