@@ -30,6 +30,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
 
         // Storage
         services.AddSingleton<ScraperStorage>();
