@@ -27,6 +27,7 @@ public static class FetchClientRegistration
                     ConnectTimeout = o.ConnectTimeout,
                     UseCookies = false,
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    ConnectCallback = (context, token) => EgressGuard.ConnectAsync(context, o.BlockPrivateNetworks, token),
                 };
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

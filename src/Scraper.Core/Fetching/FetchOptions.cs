@@ -70,6 +70,13 @@ public sealed class FetchOptions
 
     public bool ObeyRobotsTxt { get; set; } = true;
 
+    /// <summary>
+    /// Refuse private, CGNAT, unique-local and loopback addresses (SSRF guard; link-local/metadata
+    /// addresses are always refused). Off by default because local runs and tests serve from loopback;
+    /// set it in Azure.
+    /// </summary>
+    public bool BlockPrivateNetworks { get; set; }
+
     /// <summary>robots.txt is cached per scheme+host in memory for this long (per process).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(24);

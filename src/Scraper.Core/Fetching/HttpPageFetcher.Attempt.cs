@@ -51,6 +51,10 @@ public sealed partial class HttpPageFetcher
         {
             return FetchAttempt.Transient(url, minDelay, null, $"no response within {o.AttemptTimeout.TotalSeconds:0.#} s");
         }
+        catch (HttpRequestException ex) when (Refused(ex) is { } refused)
+        {
+            return FetchAttempt.Final(url, FetchResult.Failed(url, refused.Message));
+        }
         catch (HttpRequestException ex)
         {
             return FetchAttempt.Transient(url, minDelay, null, "unreachable: " + ex.Message);
@@ -139,6 +143,19 @@ public sealed partial class HttpPageFetcher
 
         var cap = _options.Value.MaxRetryAfter;
         return w < TimeSpan.Zero ? TimeSpan.Zero : w > cap ? cap : w;
+    }
+
+    private static EgressRefusedException? Refused(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is EgressRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     private static string? Raw(HttpResponseMessage response, string header) =>

@@ -62,7 +62,7 @@ public sealed partial class FaultServer
         app.MapGet("/gzip-bomb", async c =>
         {
             c.Response.Headers.ContentEncoding = "gzip";
-            await Text(c, "text/html", GzipBomb());
+            await Text(c, "text/html", GzipBomb.Value);
         });
         app.MapGet("/compressed/{kind}", async (HttpContext c, string kind) =>
         {

@@ -42,6 +42,7 @@ public sealed partial class FaultServer : IAsyncDisposable
         var server = new FaultServer(app);
         app.Use(server.TrackAsync);
         server.MapFaults(app);
+        _ = GzipBomb.Value;
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUri = new Uri(address.TrimEnd('/') + "/");
@@ -91,10 +92,13 @@ public sealed partial class FaultServer : IAsyncDisposable
         return output.ToArray();
     }
 
-    private static byte[] GzipBomb()
+    /// <summary>64 MiB of zeros gzipped (about 64 KiB), built once: compressing per request is slow on a busy machine.</summary>
+    private static readonly Lazy<byte[]> GzipBomb = new(BuildGzipBomb);
+
+    private static byte[] BuildGzipBomb()
     {
         using var output = new MemoryStream();
-        using (var z = new GZipStream(output, CompressionLevel.SmallestSize))
+        using (var z = new GZipStream(output, CompressionLevel.Optimal))
         {
             var zeros = new byte[1024 * 1024];
             for (var i = 0; i < 64; i++)

@@ -143,4 +143,16 @@ public sealed class HttpPageFetcherRedirectTests(FaultServerFixture fixture) : I
         Assert.Null(result.Status);
         Assert.NotEqual(HttpStatusCode.OK, result.Status);
     }
+
+    [Fact]
+    public async Task Fetch_PrivateNetworksBlocked_LoopbackIsRefused()
+    {
+        using var fetcher = new TestFetcher(o => o.BlockPrivateNetworks = true);
+
+        var result = await fetcher.FetchAsync(Server.Url("/ok"));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("loopback", result.Error);
+        Assert.Equal(1, result.Requests);
+    }
 }
