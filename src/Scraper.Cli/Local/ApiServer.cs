@@ -15,7 +15,7 @@ namespace Scraper.Cli.Local;
 /// `scraper serve`: every IApiRouteProvider route under /api on Kestrel, with the same handlers as the
 /// Functions app and the same key rules (x-functions-key header or ?code=; admin routes need the admin key).
 /// </summary>
-internal sealed class ApiServer : IAsyncDisposable
+internal sealed partial class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -34,6 +34,21 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         var anonymousReads = services.GetRequiredService<IOptions<ApiOptions>>().Value.AnonymousReads;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Scraper.Cli.Api");
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)
+            {
+                // The one edge where unexpected failures become a 500 problem instead of a dropped connection.
+                LogUnhandled(logger, context.Request.Method, context.Request.Path, ex);
+                context.Response.Clear();
+                await Results.Problem(title: "Internal error", detail: "the request failed; see the server log", statusCode: 500).ExecuteAsync(context);
+            }
+        });
         foreach (var route in services.GetServices<IApiRouteProvider>().SelectMany(p => p.GetRoutes()))
         {
             app.MapMethods("/api/" + route.Pattern, [route.Method], async (HttpContext context) =>
@@ -69,6 +84,9 @@ internal sealed class ApiServer : IAsyncDisposable
 
     private static bool Same(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 

@@ -75,6 +75,11 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<DiffPublisher>();
         services.AddSingleton<DiffApi>();
         services.AddSingleton<IApiRouteProvider, DiffApiRoutes>();
+        services.AddSingleton<ClaimsApi>();
+        services.AddSingleton<IApiRouteProvider, ClaimsApiRoutes>();
+        services.AddSingleton<HealthApi>();
+        services.AddSingleton<OpenApiDocument>();
+        services.AddSingleton<IApiRouteProvider, HealthApiRoutes>();
 
         return services;
     }

@@ -43,12 +43,14 @@ public sealed class ScraperTestHost : IAsyncDisposable
                 ["Storage:ConnectionString"] = azurite.ConnectionString,
                 ["Storage:NamePrefix"] = prefix,
                 ["Fetching:MinHostDelay"] = "00:00:00",
+                // A small valid catalogue; tests that poll point at their own replayed one.
+                ["Sources:CatalogPath"] = Path.Combine(AppContext.BaseDirectory, "Pipeline", "Fixtures", "Pipeline", "sources.json"),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
         services.AddScraper(configuration);
         configure?.Invoke(services);

@@ -56,6 +56,18 @@ internal sealed class PipelineScenario : IAsyncDisposable
         }
     }
 
+    /// <summary>Polls every source again now, as the queue's redelivery of an interrupted message would.</summary>
+    public async Task RequeueAndRunAsync()
+    {
+        await Host.Get<PollDispatcher>().DispatchNowAsync(null, CancellationToken.None);
+        var queue = Host.Storage.Queue(StorageNames.PollRequestsQueue);
+        foreach (var m in (await queue.ReceiveMessagesAsync(maxMessages: 16)).Value)
+        {
+            await Host.Get<PollRequestHandler>().HandleAsync(m.Body.ToString(), CancellationToken.None);
+            await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt);
+        }
+    }
+
     public async Task SwitchToDay2Async()
     {
         Replay.Day = "day2";
