@@ -11,7 +11,7 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task PutOverride_ReplacesFileEntry_DeleteRevertsToFile()
     {
-        await using var host = await ScraperTestHost.StartAsync(azurite);
+        await using var host = await StartAsync();
         var api = host.Get<SourcesApi>();
         var catalog = host.Get<ISourceCatalog>();
         var entry = """{ "name": "BBC World (paused)", "kind": "news", "languages": ["en"], "adapter": "rss", "urls": ["https://feeds.bbci.co.uk/news/world/rss.xml"], "enabled": false }""";
@@ -37,7 +37,7 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task PutOverride_NewSource_AppearsInCatalogue()
     {
-        await using var host = await ScraperTestHost.StartAsync(azurite);
+        await using var host = await StartAsync();
         var api = host.Get<SourcesApi>();
         var entry = """{ "id": "jpost-headlines", "name": "Jerusalem Post", "kind": "news", "country": "IL", "languages": ["en"], "adapter": "rss", "urls": ["https://www.jpost.com/Rss/RssFeedsHeadlines.aspx"], "schedule": "00:30:00" }""";
 
@@ -58,7 +58,7 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
     [InlineData("""{ not json""", "JSON")]
     public async Task PutOverride_BadEntry_Returns400ProblemNamingTheField(string body, string mentioned)
     {
-        await using var host = await ScraperTestHost.StartAsync(azurite);
+        await using var host = await StartAsync();
 
         var (status, problem) = await ApiCall.InvokeAsync(host, host.Get<SourcesApi>().PutAsync, "test-source", body);
 
@@ -70,7 +70,7 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task List_ShowsFailingSilentDisabledAndOk()
     {
-        await using var host = await ScraperTestHost.StartAsync(azurite);
+        await using var host = await StartAsync();
         var state = host.Get<SourceStateStore>();
         var now = host.Time.GetUtcNow();
         await state.SetHealthAsync(new SourceHealth("bbc-world", 3, now, now.AddHours(-2), now.AddHours(-2), "HTTP 503"), CancellationToken.None);
@@ -92,7 +92,7 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task Runs_NewestFirst_WithLimit_UnknownSource404()
     {
-        await using var host = await ScraperTestHost.StartAsync(azurite);
+        await using var host = await StartAsync();
         var runs = host.Get<RunStore>();
         var t0 = host.Time.GetUtcNow();
         await runs.SaveAsync(new RunRecord { SourceId = "tass-en", RunId = "r1", Started = t0, HttpStatus = 200, ItemsNew = 4 }, CancellationToken.None);
@@ -110,6 +110,10 @@ public sealed class SourcesApiTests(AzuriteFixture azurite)
         Assert.Equal(404, unknown);
         Assert.Equal(400, badMax);
     }
+
+    /// <summary>A host on the shipped catalogue (data/sources.json), which these tests read.</summary>
+    private Task<ScraperTestHost> StartAsync() =>
+        ScraperTestHost.StartAsync(azurite, new Dictionary<string, string?> { ["Sources:CatalogPath"] = Path.Combine(AppContext.BaseDirectory, "data", "sources.json") });
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 }
