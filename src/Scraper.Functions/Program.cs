@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Scraper.Functions.Telemetry;
 using Scraper.Hosting;
 
 // Table of contents: the worker, ASP.NET Core integration for HTTP triggers, and the one registration
@@ -7,4 +8,5 @@ using Scraper.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddScraper(builder.Configuration);
+builder.Services.AddScraperTelemetry(builder.Configuration); // "Scraper" meter -> Application Insights (Azure only)
 builder.Build().Run();

@@ -41,10 +41,15 @@ internal sealed partial class ApiServer : IAsyncDisposable
             {
                 await next(context);
             }
-            catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The one edge where unexpected failures become a 500 problem instead of a dropped connection.
                 LogUnhandled(logger, context.Request.Method, context.Request.Path, ex);
+                if (context.Response.HasStarted)
+                {
+                    throw;
+                }
+
                 context.Response.Clear();
                 await Results.Problem(title: "Internal error", detail: "the request failed; see the server log", statusCode: 500).ExecuteAsync(context);
             }

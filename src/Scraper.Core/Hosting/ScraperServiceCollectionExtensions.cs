@@ -21,6 +21,8 @@ public static class ScraperServiceCollectionExtensions
     public static IServiceCollection AddScraper(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics(); // Meter "Scraper"; exporters are wired by each host (Functions app: AddScraperTelemetry)
+        services.TryAddSingleton<ScraperMetrics>();
 
         services.AddOptions<ScheduleOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
@@ -80,6 +82,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<HealthApi>();
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<IApiRouteProvider, HealthApiRoutes>();
+        services.AddSingleton<IApiRouteProvider, OpenApiRoutes>();
 
         return services;
     }

@@ -118,7 +118,23 @@ public sealed class ClaimIngestor(
         return changes;
     }
 
+    /// <summary>Optimistic concurrency: another poll may commit the same claim first (409/412); re-read and re-apply.</summary>
     private async Task<ClaimChange?> ApplyAsync(string claimId, string documentKey, ClaimSupport? support, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyOnceAsync(claimId, documentKey, support, now, reason, cancellationToken);
+            }
+            catch (Azure.Data.Tables.TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < 5)
+            {
+                // Lost the race for this claim's row: the next attempt sees the winner's state.
+            }
+        }
+    }
+
+    private async Task<ClaimChange?> ApplyOnceAsync(string claimId, string documentKey, ClaimSupport? support, DateTimeOffset now, string reason, CancellationToken cancellationToken)
     {
         var stored = await claims.GetAsync(claimId, cancellationToken);
         var next = ClaimMerger.Apply(stored?.State, claimId, documentKey, support, now, reason);

@@ -9,7 +9,7 @@ namespace Scraper.Functions.Operations;
 /// <summary>GET /api/openapi.json (anonymous).</summary>
 public sealed class GetOpenApi(OpenApiDocument document)
 {
-    [Function(HealthApiRoutes.GetOpenApi)]
+    [Function(OpenApiRoutes.GetOpenApi)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request,
         CancellationToken cancellationToken) =>

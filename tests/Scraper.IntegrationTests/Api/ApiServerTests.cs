@@ -42,7 +42,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite)
         using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl.AbsoluteUri) };
 
         var health = JsonDocument.Parse(await http.GetStringAsync("health")).RootElement;
-        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
         var openApi = JsonDocument.Parse(await http.GetStringAsync("openapi.json")).RootElement;
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/diffs/{date}", paths);

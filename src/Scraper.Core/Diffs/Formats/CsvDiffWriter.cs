@@ -26,7 +26,9 @@ public sealed class CsvDiffWriter : IDiffWriter
 
     public async Task WriteAsync(Stream output, DiffHeader header, IAsyncEnumerable<DiffEntry> entries, Func<string?>? continuation, CancellationToken cancellationToken)
     {
-        await using var text = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        // Rows go to a buffer drained asynchronously: response streams refuse synchronous writes.
+        using var buffer = new MemoryStream();
+        await using var text = new StreamWriter(buffer, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
         foreach (var c in Columns)
         {
@@ -53,9 +55,20 @@ public sealed class CsvDiffWriter : IDiffWriter
             csv.WriteField(string.Join(';', e.SourceKinds));
             csv.WriteField(string.Join(' ', e.DocumentUrls));
             await csv.NextRecordAsync();
+            await DrainAsync(csv, buffer, output, 32 * 1024, cancellationToken);
         }
 
+        await DrainAsync(csv, buffer, output, 0, cancellationToken);
+    }
+
+    private static async Task DrainAsync(CsvWriter csv, MemoryStream buffer, Stream output, int threshold, CancellationToken cancellationToken)
+    {
         await csv.FlushAsync();
+        if (buffer.Length >= threshold)
+        {
+            await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+            buffer.SetLength(0);
+        }
     }
 
     private static string Cell(JsonElement value) => value.ValueKind switch

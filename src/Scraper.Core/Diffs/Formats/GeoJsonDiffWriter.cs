@@ -15,9 +15,9 @@ public sealed class GeoJsonDiffWriter : IDiffWriter
     {
         var spoolPath = Path.GetTempFileName();
         await using var spool = new FileStream(spoolPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        var options = new JsonWriterOptions { Encoder = ScraperJson.Api.Encoder };
-        await using (var w = new Utf8JsonWriter(output, options))
-        await using (var u = new Utf8JsonWriter(spool, options))
+        await using var buffered = new BufferedJsonOutput(output);
+        var w = buffered.Writer;
+        await using (var u = new Utf8JsonWriter(spool, new JsonWriterOptions { Encoder = ScraperJson.Api.Encoder }))
         {
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
@@ -29,42 +29,42 @@ public sealed class GeoJsonDiffWriter : IDiffWriter
             {
                 if (e.Claim.Lat is { } lat && e.Claim.Lon is { } lon)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("type", "Feature");
-                    w.WriteString("id", e.ChangeId);
-                    w.WriteStartObject("geometry");
-                    w.WriteString("type", "Point");
-                    w.WriteStartArray("coordinates");
-                    w.WriteNumberValue(Math.Round(lon, 6));
-                    w.WriteNumberValue(Math.Round(lat, 6));
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                    w.WriteStartObject("properties");
-                    DiffEntryJson.WriteProperties(w, e);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    WriteFeature(w, e, lat, lon);
+                    await buffered.DrainAsync(cancellationToken);
                 }
                 else
                 {
                     DiffEntryJson.Write(u, e);
                 }
-
-                if (w.BytesPending > 32 * 1024)
-                {
-                    await w.FlushAsync(cancellationToken);
-                }
             }
 
             w.WriteEndArray();
             u.WriteEndArray();
-            await u.FlushAsync(cancellationToken);
-            w.WritePropertyName("unlocated");
-            await w.FlushAsync(cancellationToken);
-            spool.Position = 0;
-            await spool.CopyToAsync(output, cancellationToken);
-            w.Reset(output);
         }
 
+        // "unlocated": [ ...spooled entries... ] then the closing brace, written around the spliced bytes.
+        await buffered.DrainAsync(cancellationToken, force: true);
+        await output.WriteAsync(",\"unlocated\":"u8.ToArray(), cancellationToken);
+        spool.Position = 0;
+        await spool.CopyToAsync(output, cancellationToken);
         await output.WriteAsync("}"u8.ToArray(), cancellationToken);
+    }
+
+    private static void WriteFeature(Utf8JsonWriter w, DiffEntry e, double lat, double lon)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        w.WriteString("id", e.ChangeId);
+        w.WriteStartObject("geometry");
+        w.WriteString("type", "Point");
+        w.WriteStartArray("coordinates");
+        w.WriteNumberValue(Math.Round(lon, 6));
+        w.WriteNumberValue(Math.Round(lat, 6));
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        DiffEntryJson.WriteProperties(w, e);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 }

@@ -12,7 +12,8 @@ public sealed class JsonDiffWriter : IDiffWriter
 
     public async Task WriteAsync(Stream output, DiffHeader header, IAsyncEnumerable<DiffEntry> entries, Func<string?>? continuation, CancellationToken cancellationToken)
     {
-        await using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ScraperJson.Api.Encoder });
+        await using var buffered = new BufferedJsonOutput(output);
+        var w = buffered.Writer;
         w.WriteStartObject();
         w.WriteString("date", header.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteBoolean("provisional", header.Provisional);
@@ -22,10 +23,7 @@ public sealed class JsonDiffWriter : IDiffWriter
         {
             DiffEntryJson.Write(w, e);
             _ = e.Change switch { DiffChange.Added => added++, DiffChange.Changed => changed++, _ => removed++ };
-            if (w.BytesPending > 32 * 1024)
-            {
-                await w.FlushAsync(cancellationToken);
-            }
+            await buffered.DrainAsync(cancellationToken);
         }
 
         w.WriteEndArray();
@@ -36,6 +34,6 @@ public sealed class JsonDiffWriter : IDiffWriter
         w.WriteEndObject();
         w.WriteString("continuation", continuation?.Invoke());
         w.WriteEndObject();
-        await w.FlushAsync(cancellationToken);
+        await buffered.DrainAsync(cancellationToken, force: true);
     }
 }

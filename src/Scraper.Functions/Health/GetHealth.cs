@@ -4,9 +4,9 @@ using Microsoft.Azure.Functions.Worker;
 using Scraper.Api;
 using Scraper.Functions.Http;
 
-namespace Scraper.Functions.Operations;
+namespace Scraper.Functions.Health;
 
-/// <summary>GET /api/health (anonymous).</summary>
+/// <summary>GET /api/health: storage reachability and the last successful run per source.</summary>
 public sealed class GetHealth(HealthApi api)
 {
     [Function(HealthApiRoutes.GetHealth)]
