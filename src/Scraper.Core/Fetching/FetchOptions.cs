@@ -7,21 +7,16 @@ public sealed class FetchOptions
 {
     public const string SectionName = "Fetching";
 
-    /// <summary>Bot name and version; its part before '/' is the robots.txt product token.</summary>
+    /// <summary>
+    /// Honest User-Agent: a bot name/version and a contact URL ("Name/1.0 (+https://...)"), never a
+    /// spoofed browser. The part before '/' is the robots.txt product token.
+    /// </summary>
     [Required]
-    [RegularExpression("^[A-Za-z][A-Za-z0-9_-]*/[0-9][0-9A-Za-z.+-]*$")]
-    public string BotName { get; set; } = "ScraperBot/1.0";
+    [RegularExpression(@"^[A-Za-z][A-Za-z0-9_-]*/\S+ \(\+https?://[^\s;)]+.*\)$", ErrorMessage = "Fetching:UserAgent must look like 'Name/1.0 (+https://contact.example/about)'")]
+    public string UserAgent { get; set; } = "ScraperBot/1.0 (+https://github.com/scraper-claims/scraper; strike-claims research)";
 
-    /// <summary>Where site operators learn who we are and how to reach us (sent in the User-Agent).</summary>
-    [Required]
-    [Url]
-    public string ContactUrl { get; set; } = "https://github.com/scraper-claims/scraper";
-
-    /// <summary>Honest User-Agent with the contact URL, as site operators expect; never a spoofed browser.</summary>
-    public string UserAgent => $"{BotName} (+{ContactUrl}; strike-claims research)";
-
-    /// <summary>The robots.txt product token (BotName without version).</summary>
-    public string RobotsToken => BotName.Split('/')[0];
+    /// <summary>The robots.txt product token (the User-Agent's name before '/').</summary>
+    public string RobotsToken => UserAgent.Split('/')[0];
 
     /// <summary>Minimum spacing between two requests to one host (jittered upwards).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
@@ -72,8 +67,7 @@ public sealed class FetchOptions
 
     /// <summary>
     /// Refuse private, CGNAT, unique-local and loopback addresses (SSRF guard; link-local/metadata
-    /// addresses are always refused). Off by default because local runs and tests serve from loopback;
-    /// set it in Azure.
+    /// addresses are always refused). Off by default because local runs, the demo and tests serve from loopback.
     /// </summary>
     public bool BlockPrivateNetworks { get; set; }
 
