@@ -15,6 +15,7 @@ public sealed partial class PollDispatcher(
     ISourceCatalog catalog,
     ScraperStorage storage,
     SourceStateStore state,
+    Scraper.Hosting.ScraperMetrics metrics,
     TimeProvider time,
     ILogger<PollDispatcher> logger)
 {
@@ -44,6 +45,7 @@ public sealed partial class PollDispatcher(
             sent.Add(request);
         }
 
+        metrics.RecordDispatched(sent.Count);
         LogDispatched(logger, sent.Count, now);
         return sent;
     }

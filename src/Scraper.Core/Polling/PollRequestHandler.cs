@@ -6,7 +6,7 @@ namespace Scraper.Polling;
 /// Decodes a poll-requests message and polls. A malformed message throws, so the host (or the local
 /// runner) retries it and finally moves it to poll-requests-poison for a human to look at.
 /// </summary>
-public sealed class PollRequestHandler(SourcePoller poller)
+public sealed class PollRequestHandler(SourcePoller poller, Scraper.Hosting.ScraperMetrics metrics)
 {
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -25,6 +25,9 @@ public sealed class PollRequestHandler(SourcePoller poller)
             throw new FormatException("poll-requests message has no source_id");
         }
 
-        await poller.PollAsync(request, cancellationToken);
+        if (await poller.PollAsync(request, cancellationToken) is { } outcome)
+        {
+            metrics.RecordRun(outcome);
+        }
     }
 }

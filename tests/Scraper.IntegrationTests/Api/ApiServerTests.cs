@@ -34,6 +34,30 @@ public sealed class ApiServerTests(AzuriteFixture azurite)
         Assert.Equal(2, JsonDocument.Parse(await withHeader.Content.ReadAsStringAsync()).RootElement.GetProperty("entries").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("json", "application/json")]
+    [InlineData("ndjson", "application/x-ndjson")]
+    [InlineData("csv", "text/csv")]
+    [InlineData("geojson", "application/geo+json")]
+    public async Task EveryFormat_StreamsOverKestrel(string format, string mediaType)
+    {
+        await using var scenario = await PipelineScenario.StartAsync(azurite);
+        await scenario.RunDueAsync();
+        await using var server = await ApiServer.StartAsync(scenario.Host.Services, Keys, "http://127.0.0.1:0", CancellationToken.None);
+        using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl.AbsoluteUri) };
+        http.DefaultRequestHeaders.Add("x-functions-key", Keys.ReadKey);
+
+        var byQuery = await http.GetAsync($"diffs/2026-11-20?format={format}");
+        using var byAccept = new HttpRequestMessage(HttpMethod.Get, "diffs/2026-11-20");
+        byAccept.Headers.Accept.ParseAdd(mediaType);
+        var negotiated = await http.SendAsync(byAccept);
+
+        Assert.Equal(HttpStatusCode.OK, byQuery.StatusCode);
+        Assert.Equal(mediaType, byQuery.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(mediaType, negotiated.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Raqqa", await byQuery.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HealthAndOpenApi_AreAnonymous_AndOpenApiListsEveryRoute()
     {
