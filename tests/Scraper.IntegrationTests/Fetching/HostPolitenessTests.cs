@@ -17,7 +17,8 @@ public sealed class HostPolitenessTests
         var log = server.Log.Where(l => l.Path == "/ok").OrderBy(l => l.Start).ToList();
         for (var i = 1; i < log.Count; i++)
         {
-            Assert.True(log[i].Start - log[i - 1].End >= TimeSpan.FromMilliseconds(190), $"gap {log[i].Start - log[i - 1].End}");
+            // Start to start: the server's own "end" stamp can lag the client's under load, the starts cannot.
+            Assert.True(log[i].Start - log[i - 1].Start >= TimeSpan.FromMilliseconds(195), $"gap {log[i].Start - log[i - 1].Start}");
         }
     }
 
