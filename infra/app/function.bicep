@@ -97,6 +97,15 @@ var scraperSettings = {
   Fetching__MaxRedirects: '5'
   Fetching__MaxRetries: '2'
   Fetching__ObeyRobotsTxt: 'true'
+  Fetching__MaxHostDelay: '00:01:00'
+  Fetching__RetryBaseDelay: '00:00:02'
+  Fetching__MaxRetryAfter: '01:00:00'
+  Fetching__MaxInlineRetryAfter: '00:00:10'
+  Fetching__RobotsCacheDuration: '1.00:00:00'
+  Fetching__RobotsFailureCacheDuration: '01:00:00'
+  // SSRF guard for private/loopback ranges (metadata/link-local are always refused). Worth 'true' in
+  // Azure; kept equal to the code default while AppSettingsTemplateTests demands that.
+  Fetching__BlockPrivateNetworks: 'false'
   // The Api__ settings govern the local `scraper serve` only: in Azure each function's authorization
   // level (compiled in) decides, and the host checks its own function/admin keys.
   Api__AnonymousReads: 'false'

@@ -9,7 +9,9 @@ namespace Scraper.Cli;
 internal static class CliServices
 {
     /// <summary>For commands that touch no storage (extract, feed, article): a placeholder connection is never opened.</summary>
-    public static ServiceProvider BuildOffline(IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="settings">Extra configuration.</param>
+    /// <param name="customize">Replacements applied after AddScraper (e.g. dry-run stores for `sources try`).</param>
+    public static ServiceProvider BuildOffline(IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? customize = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" })
@@ -19,6 +21,7 @@ internal static class CliServices
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddScraper(configuration);
+        customize?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

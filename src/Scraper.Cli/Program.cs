@@ -13,4 +13,5 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(WebhooksCommand.Create());
 root.Subcommands.Add(FeedCommand.Create());
 root.Subcommands.Add(ArticleCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,93 +1,129 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Scraper.Fetching;
 
 /// <summary>
-/// The one place outbound page requests are made: conditional GET, per-host spacing, body cap,
-/// and every failure turned into a <see cref="FetchResult"/> with a reason.
+/// The one place outbound page requests are made: per-host spacing and concurrency 1, robots.txt for
+/// HTML pages, conditional GET, retries with back-off (Polly), Retry-After, redirects re-checked hop by
+/// hop, timeouts, a streaming body cap, and every failure turned into a <see cref="FetchResult"/> with a reason.
 /// </summary>
-public sealed partial class HttpPageFetcher(
-    IHttpClientFactory clients,
-    HostThrottle throttle,
-    IHttpValidatorStore validators,
-    IOptions<FetchOptions> options,
-    TimeProvider time,
-    ILogger<HttpPageFetcher> logger) : IPageFetcher
+/// <remarks>
+/// Resilience is a Polly pipeline around whole attempts (send + body) rather than an HttpClient
+/// handler, because the per-host lease, the body cap and the total deadline must span the body
+/// stream, which handler-level strategies never see.
+/// </remarks>
+public sealed partial class HttpPageFetcher : IPageFetcher
 {
     public const string ClientName = "fetch";
 
+    private const string AcceptHeader =
+        "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.9, text/xml;q=0.8, */*;q=0.5";
+
+    private readonly IHttpClientFactory _clients;
+    private readonly HostThrottle _throttle;
+    private readonly RobotsTxtCache _robots;
+    private readonly IHttpValidatorStore _validators;
+    private readonly IOptions<FetchOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<HttpPageFetcher> _logger;
+    private readonly ResiliencePipeline<FetchAttempt> _retry;
+
+    public HttpPageFetcher(
+        IHttpClientFactory clients,
+        HostThrottle throttle,
+        RobotsTxtCache robots,
+        IHttpValidatorStore validators,
+        IOptions<FetchOptions> options,
+        TimeProvider time,
+        ILogger<HttpPageFetcher> logger)
+    {
+        _clients = clients;
+        _throttle = throttle;
+        _robots = robots;
+        _validators = validators;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _retry = BuildRetryPipeline(options.Value, throttle, time);
+    }
+
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
     {
-        var opts = options.Value;
-        var started = time.GetTimestamp();
-        using var lease = await throttle.AcquireAsync(request.Url.Authority, opts.MinHostDelay, cancellationToken);
-        using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        total.CancelAfter(opts.TotalTimeout);
+        var o = _options.Value;
+        var started = _time.GetTimestamp();
+        var known = request.Conditional ? await _validators.GetAsync(request.SourceId, request.Url, cancellationToken) : null;
+        var obeyRobots = request.IsHtmlPage && (request.Politeness?.ObeyRobotsTxt ?? o.ObeyRobotsTxt);
+        var minDelay = request.Politeness?.MinDelay ?? o.MinHostDelay;
+        var url = request.Url;
+        var visited = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
+        int requests = 0, redirects = 0;
+        CancellationTokenSource? deadline = null;
+        FetchResult Fail(string error, HttpStatusCode? status = null)
+        {
+            LogFailed(_logger, request.SourceId, request.Url, error);
+            return FetchResult.Failed(request.Url, error, status) with { FinalUrl = url, Requests = requests, Redirects = redirects, Elapsed = _time.GetElapsedTime(started) };
+        }
+
         try
         {
-            using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-            HttpValidators? known = request.Conditional ? await validators.GetAsync(request.SourceId, request.Url, cancellationToken) : null;
-            if (known?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            while (true)
             {
-                message.Headers.IfNoneMatch.Add(tag);
-            }
-
-            if (known?.LastModified is { } lm && DateTimeOffset.TryParse(lm, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var lmTime))
-            {
-                message.Headers.IfModifiedSince = lmTime;
-            }
-
-            var client = clients.CreateClient(ClientName);
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, total.Token);
-            var elapsed = time.GetElapsedTime(started);
-            if (response.StatusCode == HttpStatusCode.NotModified)
-            {
-                return new FetchResult { RequestedUrl = request.Url, FinalUrl = response.RequestMessage?.RequestUri, Status = response.StatusCode, NotModified = true, Elapsed = elapsed };
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+                if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
                 {
-                    throttle.Penalise(request.Url.Authority, opts.MinHostDelay, RetryAfter(response), TimeSpan.FromSeconds(60));
+                    return Fail($"refused to follow a redirect to scheme '{url.Scheme}' ({url})");
                 }
 
-                return FetchResult.Failed(request.Url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", response.StatusCode);
-            }
+                if (_throttle.PausedUntil(url.Authority) is { } until)
+                {
+                    return Fail($"{url.Authority} asked us to wait until {until:u} (Retry-After); not contacted", HttpStatusCode.TooManyRequests);
+                }
 
-            var body = await ReadCappedAsync(response.Content, opts.MaxBodyBytes, total.Token);
-            if (body is null)
-            {
-                return FetchResult.Failed(request.Url, $"body larger than {opts.MaxBodyBytes} bytes", response.StatusCode);
-            }
+                if (obeyRobots)
+                {
+                    var (rules, problem) = await _robots.GetAsync(url, DownloadRobotsAsync, cancellationToken);
+                    if (problem is not null || !rules.IsAllowed(url))
+                    {
+                        return Fail(problem ?? $"robots.txt of {url.Authority} disallows {url.PathAndQuery}");
+                    }
+                }
 
-            var result = new FetchResult
-            {
-                RequestedUrl = request.Url,
-                FinalUrl = response.RequestMessage?.RequestUri,
-                Status = response.StatusCode,
-                Body = body,
-                ContentType = response.Content.Headers.ContentType?.MediaType,
-                Charset = response.Content.Headers.ContentType?.CharSet,
-                ETag = response.Headers.ETag?.ToString(),
-                LastModified = response.Content.Headers.LastModified?.ToString("R"),
-                Elapsed = time.GetElapsedTime(started),
-            };
-            return result;
+                var hop = await FetchHopAsync(url, known, minDelay, () => deadline ??= new CancellationTokenSource(o.TotalTimeout, _time), cancellationToken);
+                requests += hop.Requests;
+                var attempt = hop.Attempt;
+                if (attempt.RedirectTo is { } next)
+                {
+                    if (++redirects > o.MaxRedirects)
+                    {
+                        return Fail($"more than {o.MaxRedirects} redirects (last {url} -> {next})", attempt.Status);
+                    }
+
+                    if (!visited.Add(next.AbsoluteUri))
+                    {
+                        return Fail($"redirect loop: {url} -> {next} was visited before", attempt.Status);
+                    }
+
+                    url = next;
+                    continue;
+                }
+
+                if (attempt.Result is { } result)
+                {
+                    return result with { RequestedUrl = request.Url, FinalUrl = url, Requests = requests, Redirects = redirects, Elapsed = _time.GetElapsedTime(started) };
+                }
+
+                return Fail(DescribeFailure(attempt), attempt.Status);
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogTimeout(logger, request.SourceId, request.Url);
-            return FetchResult.Failed(request.Url, $"timed out after {opts.TotalTimeout.TotalSeconds:0} s");
+            return Fail($"timed out: no complete answer within {o.TotalTimeout.TotalSeconds:0.#} s");
         }
-        catch (HttpRequestException ex)
+        finally
         {
-            LogUnreachable(logger, request.SourceId, request.Url, ex.Message);
-            return FetchResult.Failed(request.Url, "unreachable: " + ex.Message);
+            deadline?.Dispose();
         }
     }
 
@@ -95,38 +131,23 @@ public sealed partial class HttpPageFetcher(
     public Task CommitValidatorsAsync(string sourceId, FetchResult result, CancellationToken cancellationToken) =>
         result.ETag is null && result.LastModified is null
             ? Task.CompletedTask
-            : validators.SetAsync(sourceId, result.RequestedUrl, new HttpValidators(result.ETag, result.LastModified), cancellationToken);
+            : _validators.SetAsync(sourceId, result.RequestedUrl, new HttpValidators(result.ETag, result.LastModified), cancellationToken);
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter?.Delta is { } d ? (d > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : d) : null;
+    private Task<FetchResult> DownloadRobotsAsync(Uri robotsUrl, CancellationToken cancellationToken) =>
+        FetchAsync(new FetchRequest(robotsUrl, "robots.txt", Conditional: false, IsHtmlPage: false), cancellationToken);
 
-    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long cap, CancellationToken cancellationToken)
+    private string DescribeFailure(FetchAttempt attempt)
     {
-        if (content.Headers.ContentLength > cap)
+        if (attempt.RetryAfter is not { } wait || attempt.Status is null)
         {
-            return null;
+            return attempt.Error ?? "failed";
         }
 
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > cap)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        var until = _time.GetUtcNow() + wait;
+        _throttle.PauseUntil(attempt.Url.Authority, until);
+        return $"{attempt.Error} (Retry-After {wait.TotalSeconds:0} s: {attempt.Url.Authority} paused until {until:u})";
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetch for {SourceId} timed out: {Url}")]
-    private static partial void LogTimeout(ILogger logger, string sourceId, Uri url);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetch for {SourceId} failed, {Url} unreachable: {Reason}")]
-    private static partial void LogUnreachable(ILogger logger, string sourceId, Uri url, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetch for {SourceId} of {Url} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string sourceId, Uri url, string reason);
 }

@@ -31,7 +31,9 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<StorageOptions>>(new StorageOptionsSetup(configuration));
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
 
         // Storage
         services.AddSingleton<ScraperStorage>();
@@ -45,25 +47,15 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<DayIndexStore>();
 
         // Sources and fetching
-        services.TryAddSingleton<ISourceCatalog, FileSourceCatalog>();
+        services.AddSingleton<FileSourceCatalog>();
+        services.AddSingleton<SourceOverrideStore>();
+        services.AddSingleton<LayeredSourceCatalog>();
+        services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<LayeredSourceCatalog>());
+        services.AddSingleton<SourcesApi>();
+        services.AddSingleton<IApiRouteProvider, SourcesApiRoutes>();
         services.AddSingleton<HostThrottle>();
-        services.AddHttpClient(HttpPageFetcher.ClientName, (sp, client) =>
-            {
-                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(o.UserAgent);
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(sp =>
-            {
-                var o = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
-                return new SocketsHttpHandler
-                {
-                    AutomaticDecompression = System.Net.DecompressionMethods.All,
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = Math.Max(1, o.MaxRedirects),
-                    ConnectTimeout = o.ConnectTimeout,
-                };
-            });
+        services.AddSingleton<RobotsTxtCache>();
+        services.AddScraperFetchClient();
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();
         // Adapters (one line each; the catalogue's "adapter" value picks one by Name)
         services.AddSingleton<IAdapterCursorStore, TableAdapterCursorStore>();

@@ -22,4 +22,6 @@ public sealed record SourceDefinition
     /// <summary>Adapter-specific options (selectors, pagination, caps), kept as raw JSON.</summary>
     public IReadOnlyDictionary<string, JsonElement> Options { get; init; } = new Dictionary<string, JsonElement>();
     public bool Enabled { get; init; } = true;
+    /// <summary>Free text for people: why disabled, what is unverified, licence or bias remarks.</summary>
+    public string? Note { get; init; }
 }

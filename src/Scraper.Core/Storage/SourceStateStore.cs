@@ -30,14 +30,28 @@ public sealed class SourceStateStore(ScraperStorage storage) : IHttpValidatorSto
             return new SourceHealth(sourceId, 0, null, null, null, null);
         }
 
-        var e = r.Value;
-        return new SourceHealth(
-            sourceId,
+        return ToHealth(r.Value);
+    }
+
+    private static SourceHealth ToHealth(TableEntity e) =>
+        new(
+            e.PartitionKey,
             e.GetInt32("ConsecutiveFailures") ?? 0,
             e.GetDateTimeOffset("LastRun"),
             e.GetDateTimeOffset("LastSuccess"),
             e.GetDateTimeOffset("LastNewItem"),
             e.GetString("LastError"));
+
+    /// <summary>Every source's health row in one query (for GET /api/sources).</summary>
+    public async Task<IReadOnlyDictionary<string, SourceHealth>> GetAllHealthAsync(CancellationToken cancellationToken)
+    {
+        var all = new Dictionary<string, SourceHealth>(StringComparer.Ordinal);
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {"health"}"), cancellationToken: cancellationToken))
+        {
+            all[e.PartitionKey] = ToHealth(e);
+        }
+
+        return all;
     }
 
     public Task SetHealthAsync(SourceHealth h, CancellationToken cancellationToken) =>
