@@ -77,7 +77,7 @@ public static class WebhookPayloads
         var links = new JsonObject { ["diff"] = Link(baseUrl, "diffs/" + dayText), ["manifest"] = Link(baseUrl, "diffs") };
         foreach (var (format, url) in downloads.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            links["download_" + format] = url.AbsoluteUri;
+            links["download_" + format] = url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString;
         }
 
         // A republished day (late changes) is a new event: the id includes a hash of the entry.
