@@ -43,6 +43,9 @@ internal sealed class DemoRun : IAsyncDisposable
             ["Sources:CatalogPath"] = catalog,
             // Demo data lives beside, not inside, what `scraper run` collects in the same .azurite/.
             ["Storage:NamePrefix"] = "demo",
+            // The demo's webhook receiver listens on loopback over plain HTTP; production refuses both.
+            ["Webhooks:AllowLoopback"] = "true",
+            ["Webhooks:AllowHttp"] = "true",
         };
         var session = await LocalStorageSession.StartAsync(settings, clock, Console.Out, logLevel, cancellationToken);
         return new DemoRun(replay, clock, session);
@@ -52,25 +55,52 @@ internal sealed class DemoRun : IAsyncDisposable
     {
         var state = Session.Get<SourceStateStore>();
         var done = await state.GetLastDispatchedAsync(ProgressKey, cancellationToken);
-        for (var i = 0; i < Days.Count; i++)
+        DemoWebhookListener? listener = null;
+        try
         {
-            var day = Days[i];
-            if (done is { } d && DateOnly.FromDateTime(d.UtcDateTime) > day)
+            for (var i = 0; i < Days.Count; i++)
             {
-                Console.WriteLine($"Day {i + 1} ({day:yyyy-MM-dd}) was already replayed into this data folder.");
-                continue;
+                var day = Days[i];
+                if (done is { } d && DateOnly.FromDateTime(d.UtcDateTime) > day)
+                {
+                    Console.WriteLine($"Day {i + 1} ({day:yyyy-MM-dd}) was already replayed into this data folder.");
+                    continue;
+                }
+
+                _clock.JumpTo(At(day));
+                _replay.Day = $"day{i + 1}";
+                if (i == Days.Count - 1)
+                {
+                    // Subscribe before the last day so its changes (and day 1's publication) arrive as webhooks.
+                    listener = await DemoWebhookListener.StartAsync(Session.Services, cancellationToken);
+                }
+
+                await PollAllAsync($"Day {i + 1} ({day:yyyy-MM-dd})", cancellationToken);
+                await state.SetLastDispatchedAsync(ProgressKey, At(day), cancellationToken);
             }
 
-            _clock.JumpTo(At(day));
-            _replay.Day = $"day{i + 1}";
-            await PollAllAsync($"Day {i + 1} ({day:yyyy-MM-dd})", cancellationToken);
-            await state.SetLastDispatchedAsync(ProgressKey, At(day), cancellationToken);
-        }
+            var published = await Session.Get<DiffPublisher>().PublishPendingAsync(null, cancellationToken);
+            foreach (var p in published)
+            {
+                Console.WriteLine($"Published the closed day {p.Date}: {p.Entries.Total} entries in {p.Files.Count} formats (diffs/manifest.json updated)");
+            }
 
-        var published = await Session.Get<DiffPublisher>().PublishPendingAsync(null, cancellationToken);
-        foreach (var p in published)
+            if (listener is not null)
+            {
+                await QueueHandlers.Create(Session.Services)[1].DrainAsync(cancellationToken);
+                Console.WriteLine($"Webhooks: the receiver verified {listener.Received.Count} signed deliveries for day {Days.Count}:");
+                foreach (var line in listener.Received.Order(StringComparer.Ordinal))
+                {
+                    Console.WriteLine("  " + line);
+                }
+            }
+        }
+        finally
         {
-            Console.WriteLine($"Published the closed day {p.Date}: {p.Entries.Total} entries in {p.Files.Count} formats (diffs/manifest.json updated)");
+            if (listener is not null)
+            {
+                await listener.DisposeAsync();
+            }
         }
     }
 

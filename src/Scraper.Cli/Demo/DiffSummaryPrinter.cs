@@ -5,6 +5,12 @@ namespace Scraper.Cli.Demo;
 /// <summary>A readable, terminal-sized rendering of one day's diff.</summary>
 internal static class DiffSummaryPrinter
 {
+    private static string Short(System.Text.Json.Nodes.JsonNode? value)
+    {
+        var text = value?.ToJsonString(ScraperJson.Api) ?? "null";
+        return text.Length <= 90 ? text : text[..87] + "...";
+    }
+
     public static async Task PrintAsync(DailyDiffService diffs, DateOnly day, TextWriter output, CancellationToken cancellationToken)
     {
         var (entries, _) = await diffs.ComputeAsync(day, cancellationToken);
@@ -27,9 +33,10 @@ internal static class DiffSummaryPrinter
                 $"{(c.TargetGroup is null ? "" : " vs " + c.TargetGroup)}, {c.EventDate ?? "date ?"}{(c.StrikeCount is { } n ? $", {n} strikes" : "")}  [{string.Join(',', e.SourceIds)}]");
             if (e.Fields is { Count: > 0 } fields)
             {
-                foreach (var (name, change) in fields)
+                // Evidence offsets move with every edit; the evidence text itself is shown shortened.
+                foreach (var (name, change) in fields.Where(f => f.Key is not ("evidence_start" or "evidence_end")))
                 {
-                    await output.WriteLineAsync($"      {name}: {change.Before?.ToJsonString() ?? "null"} -> {change.After?.ToJsonString() ?? "null"}");
+                    await output.WriteLineAsync($"      {name}: {Short(change.Before)} -> {Short(change.After)}");
                 }
             }
 

@@ -32,7 +32,7 @@ public sealed partial class SourcePoller(
             return null;
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["SourceId"] = source.Id, ["RunId"] = request.RunId });
+        using var scope = RunScope(logger, source.Id, request.RunId);
         var started = time.GetUtcNow();
         var clock = time.GetTimestamp();
         LogPollStarted(logger, source.Id, source.Adapter);
@@ -131,6 +131,10 @@ public sealed partial class SourcePoller(
             }
         }
     }
+
+    /// <summary>One log scope per source run, so every line of the run carries the source and run ids.</summary>
+    private static readonly Func<ILogger, string, string, IDisposable?> RunScope =
+        LoggerMessage.DefineScope<string, string>("Source {SourceId} run {RunId}");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Poll request for unknown source {SourceId} ignored")]
     private static partial void LogUnknownSource(ILogger logger, string sourceId);
