@@ -16,6 +16,7 @@ public sealed partial class SourcePoller(
     ISourceCatalog catalog,
     SourceAdapterRegistry adapters,
     IPageFetcher fetcher,
+    IAdapterCursorStore cursors,
     ClaimIngestor ingestor,
     RunStore runs,
     SourceStateStore state,
@@ -64,10 +65,15 @@ public sealed partial class SourcePoller(
                 changes.AddRange(await ingestor.DeleteAsync(source.Id, deleted, cancellationToken));
             }
 
-            // Validators last: a crash before this point means the next run downloads again.
+            // Validators and cursors last: a crash before this point means the next run reads again.
             foreach (var fetch in read.Fetches.Where(f => f.IsSuccess && !f.NotModified))
             {
                 await fetcher.CommitValidatorsAsync(source.Id, fetch, cancellationToken);
+            }
+
+            foreach (var cursor in read.Cursors)
+            {
+                await cursors.SetAsync(source.Id, cursor.Key, cursor.Value, cancellationToken);
             }
         }
 

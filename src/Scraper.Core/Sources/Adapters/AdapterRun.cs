@@ -18,6 +18,9 @@ internal sealed class AdapterRun(IPageFetcher fetcher, ISnapshotStore snapshots,
 
     public List<SourceDocument> Documents { get; } = [];
 
+    /// <summary>Positions the poller stores after the documents (never before).</summary>
+    public List<AdapterCursor> Cursors { get; } = [];
+
     public async Task<FetchResult> FetchAsync(Uri url, bool conditional, bool isHtmlPage, CancellationToken cancellationToken)
     {
         var fetch = await fetcher.FetchAsync(new FetchRequest(url, source.Id, conditional, isHtmlPage), cancellationToken);
@@ -40,6 +43,7 @@ internal sealed class AdapterRun(IPageFetcher fetcher, ISnapshotStore snapshots,
         HttpStatus = (int?)_fetches.FirstOrDefault()?.Status,
         Bytes = _fetches.Sum(f => (long)f.Body.Length),
         Fetches = _fetches,
+        Cursors = Cursors,
     };
 
     /// <summary>The single language of the source, if it has exactly one.</summary>

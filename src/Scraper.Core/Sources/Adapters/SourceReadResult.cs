@@ -16,6 +16,8 @@ public sealed record SourceReadResult
     public long Bytes { get; init; }
     /// <summary>Fetches whose validators are committed once the documents have been stored.</summary>
     public IReadOnlyList<FetchResult> Fetches { get; init; } = [];
+    /// <summary>Cursor positions to store once the documents are stored.</summary>
+    public IReadOnlyList<AdapterCursor> Cursors { get; init; } = [];
 
     public bool IsSuccess => Error is null;
 

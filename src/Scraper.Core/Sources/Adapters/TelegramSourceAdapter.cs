@@ -73,7 +73,7 @@ public sealed partial class TelegramSourceAdapter(IPageFetcher fetcher, ISnapsho
 
         if (seen.Count > 0 && seen.Max() > (lastSeen ?? 0))
         {
-            await cursors.SetAsync(source.Id, LastSeenKey, seen.Max().ToString(CultureInfo.InvariantCulture), cancellationToken);
+            run.Cursors.Add(new AdapterCursor(LastSeenKey, seen.Max().ToString(CultureInfo.InvariantCulture)));
         }
 
         return run.Succeed();

@@ -46,7 +46,11 @@ public sealed class AdapterStorageTests(AzuriteFixture azurite)
         var day1 = await Adapter(host, "telegram").ReadAsync(source, CancellationToken.None);
         Assert.True(day1.IsSuccess, day1.Error);
         Assert.Equal(["mod_demo_ru/5101", "mod_demo_ru/5102", "mod_demo_ru/5103"], day1.Documents.Select(d => d.ItemId));
-        Assert.Equal("5103", await host.Get<IAdapterCursorStore>().GetAsync(source.Id, "telegram-last-id", CancellationToken.None));
+        // The adapter proposes the cursor; only the poller stores it, after the documents (crash-safe).
+        var cursor = Assert.Single(day1.Cursors);
+        Assert.Equal(new AdapterCursor("telegram-last-id", "5103"), cursor);
+        Assert.Null(await host.Get<IAdapterCursorStore>().GetAsync(source.Id, "telegram-last-id", CancellationToken.None));
+        await host.Get<IAdapterCursorStore>().SetAsync(source.Id, cursor.Key, cursor.Value, CancellationToken.None);
 
         fetcher.Day = "day2";
         var day2 = await Adapter(host, "telegram").ReadAsync(source, CancellationToken.None);
