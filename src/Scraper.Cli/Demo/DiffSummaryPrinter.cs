@@ -13,7 +13,7 @@ internal static class DiffSummaryPrinter
 
     public static async Task PrintAsync(DailyDiffService diffs, DateOnly day, TextWriter output, CancellationToken cancellationToken)
     {
-        var (entries, _) = await diffs.ComputeAsync(day, cancellationToken);
+        var entries = diffs.Compute(day, cancellationToken);
         var list = new List<DiffEntry>();
         await foreach (var e in entries.WithCancellation(cancellationToken))
         {

@@ -50,11 +50,8 @@ public sealed class DiffApi(DailyDiffService diffs, DayIndexStore days, IEnumera
             return Render(writer, media, etag, ClosedCache, new DiffHeader(r.Date, false), r, diffs.ReadPublishedAsync(r.Date, cancellationToken));
         }
 
-        var (entries, fingerprint) = await diffs.ComputeAsync(r.Date, cancellationToken);
-        var liveTag = $"W/\"{fingerprint}-{r.Variant}\"";
-        return NotModified(request, liveTag)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Render(writer, media, liveTag, LiveCache, new DiffHeader(r.Date, true), r, entries);
+        // A live day changes with every poll: no validator, clients revalidate (Cache-Control: no-cache).
+        return Render(writer, media, null, LiveCache, new DiffHeader(r.Date, true), r, diffs.Compute(r.Date, cancellationToken));
     }
 
     /// <summary>GET /api/diffs: the manifest of published days.</summary>
@@ -71,7 +68,7 @@ public sealed class DiffApi(DailyDiffService diffs, DayIndexStore days, IEnumera
         return all.Count == 0 ? Problems.NotFound("no day has been published yet") : Results.Json(all[^1], ScraperJson.Api);
     }
 
-    private static StreamedResult Render(IDiffWriter writer, string media, string etag, string cache, DiffHeader header, DiffRequest r, IAsyncEnumerable<DiffEntry> source)
+    private static StreamedResult Render(IDiffWriter writer, string media, string? etag, string cache, DiffHeader header, DiffRequest r, IAsyncEnumerable<DiffEntry> source)
     {
         var filtered = source.Where(r.Filter.Matches);
         if (!r.IsPaged)

@@ -6,77 +6,46 @@ using Scraper.Extraction;
 namespace Scraper.Diffs;
 
 /// <summary>
-/// Pure: folds one day's change log (in stored order) into net entries. A claim touched several times
-/// appears once; added-then-removed and changed-back-to-where-it-was disappear. Entries come out in
-/// the order of each claim's last change, so output is deterministic and streams: only claims whose
-/// day is not over yet (a later change is still to come) are held in memory.
+/// Pure: folds one day's change log into net entries. The log is read in key order, where each claim's
+/// changes of the day are contiguous and in version order, so one streaming pass holds one claim at a
+/// time. A claim touched several times appears once; added-then-removed and changed-back-to-where-it-was
+/// disappear. Entries come out in claim-id order: deterministic.
 /// </summary>
 public static class DailyDiffCalculator
 {
-    /// <param name="changes">The day's changes in stored order.</param>
-    /// <param name="lastChangeOf">For each claim, the version of its last change that day (from a key-only first pass).</param>
-    public static IEnumerable<DiffEntry> Compute(IEnumerable<ClaimChange> changes, IReadOnlyDictionary<string, int> lastChangeOf)
-    {
-        var fold = new Fold(lastChangeOf);
-        foreach (var change in changes)
-        {
-            if (fold.Push(change) is { } entry)
-            {
-                yield return entry;
-            }
-        }
-    }
-
-    /// <summary>Streaming form over the storage query.</summary>
+    /// <summary>Streaming form over the storage query (rows in key order).</summary>
     public static async IAsyncEnumerable<DiffEntry> ComputeAsync(
         IAsyncEnumerable<ClaimChange> changes,
-        IReadOnlyDictionary<string, int> lastChangeOf,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var fold = new Fold(lastChangeOf);
+        ClaimChange? first = null, last = null;
         await foreach (var change in changes.WithCancellation(cancellationToken))
         {
-            if (fold.Push(change) is { } entry)
+            if (last is not null && last.ClaimId != change.ClaimId)
             {
-                yield return entry;
-            }
-        }
-    }
+                if (Net(first!, last) is { } entry)
+                {
+                    yield return entry;
+                }
 
-    /// <summary>Convenience for small, fully loaded days (tests, webhooks).</summary>
-    public static IReadOnlyList<DiffEntry> Compute(IReadOnlyList<ClaimChange> changes)
-    {
-        var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in changes)
+                first = null;
+            }
+
+            first ??= change;
+            last = change;
+        }
+
+        if (last is not null && Net(first!, last) is { } final)
         {
-            last[c.ClaimId] = c.Version;
-        }
-
-        return Compute(changes, last).ToList();
-    }
-
-    /// <summary>Holds each claim's first change of the day until its last one arrives.</summary>
-    private sealed class Fold(IReadOnlyDictionary<string, int> lastChangeOf)
-    {
-        private readonly Dictionary<string, ClaimChange> _firsts = new(StringComparer.Ordinal);
-
-        public DiffEntry? Push(ClaimChange change)
-        {
-            if (!lastChangeOf.TryGetValue(change.ClaimId, out var lastVersion))
-            {
-                return null;
-            }
-
-            if (change.Version != lastVersion)
-            {
-                _firsts.TryAdd(change.ClaimId, change);
-                return null;
-            }
-
-            var first = _firsts.Remove(change.ClaimId, out var f) ? f : change;
-            return Net(first, change);
+            yield return final;
         }
     }
+
+    /// <summary>For changes in any order (tests, small batches): sorted into key order first.</summary>
+    public static IReadOnlyList<DiffEntry> Compute(IReadOnlyList<ClaimChange> changes) =>
+        ComputeAsync(changes.OrderBy(c => c.ClaimId, StringComparer.Ordinal).ThenBy(c => c.Version).ToAsyncEnumerable())
+            .ToBlockingEnumerable()
+            .ToList();
 
     private static DiffEntry? Net(ClaimChange first, ClaimChange last)
     {

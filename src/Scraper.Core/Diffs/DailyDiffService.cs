@@ -7,7 +7,7 @@ namespace Scraper.Diffs;
 
 /// <summary>
 /// Reads a day's diff: published days from their immutable files in Blob Storage, other days computed
-/// from the change log (one bounded partition query, key-only pass first so entries stream).
+/// from the change log (one bounded partition query, streamed).
 /// </summary>
 public sealed class DailyDiffService(ChangeLogStore changeLog, DayIndexStore days, ScraperStorage storage, TimeProvider time)
 {
@@ -31,13 +31,9 @@ public sealed class DailyDiffService(ChangeLogStore changeLog, DayIndexStore day
         return published is null ? (DayStatus.Live, null, "") : (DayStatus.Published, published, "");
     }
 
-    /// <summary>Entries computed from the change log, with a fingerprint of what was read (for ETags).</summary>
-    public async Task<(IAsyncEnumerable<DiffEntry> Entries, string Fingerprint)> ComputeAsync(DateOnly day, CancellationToken cancellationToken)
-    {
-        var (last, rows, lastRow) = await changeLog.ScanDayKeysAsync(day, cancellationToken);
-        var entries = DailyDiffCalculator.ComputeAsync(changeLog.ReadDayAsync(day, cancellationToken), last, cancellationToken);
-        return (entries, $"{rows}-{lastRow}");
-    }
+    /// <summary>Entries computed from the change log in one streaming pass over the day's partition.</summary>
+    public IAsyncEnumerable<DiffEntry> Compute(DateOnly day, CancellationToken cancellationToken) =>
+        DailyDiffCalculator.ComputeAsync(changeLog.ReadDayAsync(day, cancellationToken), cancellationToken);
 
     /// <summary>A published file, decompressed as it is read.</summary>
     public async Task<Stream> OpenPublishedAsync(DateOnly day, DiffFormat format, CancellationToken cancellationToken)

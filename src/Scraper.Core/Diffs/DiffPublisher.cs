@@ -64,7 +64,7 @@ public sealed partial class DiffPublisher(
         DiffCounts? counts = null;
         foreach (var writer in writers.OrderBy(w => w.Format))
         {
-            var (entries, _) = await diffs.ComputeAsync(day, cancellationToken);
+            var entries = diffs.Compute(day, cancellationToken);
             int added = 0, changed = 0, removed = 0;
             var counted = Count(entries, c => _ = c switch { DiffChange.Added => added++, DiffChange.Changed => changed++, _ => removed++ }, cancellationToken);
             var path = DailyDiffService.BlobPath(day, writer.Format);

@@ -8,10 +8,11 @@ namespace Scraper.Storage;
 
 /// <summary>
 /// Table "Changes": the append-only per-day change log read by the daily diff.
-/// PartitionKey = UTC day (yyyy-MM-dd) of the change; RowKey = ticks-claimId-version, so a retry
-/// writes the same row and one day is one bounded partition query, in time order.
+/// PartitionKey = UTC day (yyyy-MM-dd) of the change; RowKey = claimId-version, so a retry writes the
+/// same row, one day is one bounded partition query, and a claim's changes of the day are contiguous
+/// (the diff folds them in a single streaming pass).
 /// </summary>
-public sealed partial class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
+public sealed class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
 {
     private TableClient Table => storage.Table(StorageNames.ChangesTable);
 
@@ -58,5 +59,5 @@ public sealed partial class ChangeLogStore(ScraperStorage storage, DayIndexStore
     public static string DayKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string RowKey(ClaimChange change) =>
-        string.Create(CultureInfo.InvariantCulture, $"{change.ChangedAt.UtcTicks:D19}-{change.ClaimId}-{change.Version:D6}");
+        string.Create(CultureInfo.InvariantCulture, $"{change.ClaimId}-{change.Version:D6}");
 }

@@ -58,11 +58,12 @@ public sealed class DailyDiffCalculatorTests
     }
 
     [Fact]
-    public void Compute_SeveralClaims_OrdersByEachClaimsLastChange()
+    public void Compute_SeveralClaimsInterleaved_FoldsEachOnceInClaimIdOrder()
     {
-        var entries = DailyDiffCalculator.Compute([Added("a", 1, Raqqa3, 0), Added("b", 1, Raqqa3, 1), Changed("a", 2, Raqqa3, Raqqa4, 2)]);
+        var entries = DailyDiffCalculator.Compute([Added("b", 1, Raqqa3, 0), Added("a", 1, Raqqa3, 1), Changed("b", 2, Raqqa3, Raqqa4, 2)]);
 
-        Assert.Equal(["b", "a"], entries.Select(e => e.ClaimId));
+        Assert.Equal(["a", "b"], entries.Select(e => e.ClaimId));
+        Assert.Equal(4, entries[1].Claim.StrikeCount);
     }
 
     private static ClaimChange Added(string id, int v, StrikeClaim after, int minute = 0) =>

@@ -117,15 +117,29 @@ public sealed class DiffServingTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task IfNoneMatch_WithCurrentETag_Answers304()
+    public async Task IfNoneMatch_WithCurrentETag_OnClosedDay_Answers304()
     {
         await using var scenario = await TwoDaysAsync();
-        var first = await GetAsync(scenario, "2026-11-21", "");
+        await scenario.Host.Get<DiffPublisher>().PublishPendingAsync(null, CancellationToken.None);
+        var first = await GetAsync(scenario, "2026-11-20", "");
 
-        var second = await GetAsync(scenario, "2026-11-21", "", first.ETag);
+        var second = await GetAsync(scenario, "2026-11-20", "", first.ETag);
 
+        Assert.False(string.IsNullOrEmpty(first.ETag));
         Assert.Equal(304, second.Status);
-        Assert.Contains("no-cache", first.CacheControl);
+        Assert.Empty(second.Body);
+        Assert.Equal(200, (await GetAsync(scenario, "2026-11-20", "?format=csv", first.ETag)).Status);
+    }
+
+    [Fact]
+    public async Task LiveDay_IsNotCachedAndCarriesNoValidator()
+    {
+        await using var scenario = await TwoDaysAsync();
+
+        var live = await GetAsync(scenario, "2026-11-21", "");
+
+        Assert.Contains("no-cache", live.CacheControl);
+        Assert.True(string.IsNullOrEmpty(live.ETag));
     }
 
     [Theory]
