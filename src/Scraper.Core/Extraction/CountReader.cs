@@ -7,7 +7,7 @@ namespace Scraper.Extraction;
 /// Strike count and casualties of a sentence. A count is kept only when the sentence names one place
 /// (one strike split across places gives null per place); "no civilians were killed" is not 0.
 /// </summary>
-public static class CountReader
+public static partial class CountReader
 {
     public readonly record struct Counts(int? Strikes, int? Killed, int? Injured);
 
@@ -27,6 +27,39 @@ public static class CountReader
         }
 
         return new Counts(strikes, placeCount == 1 ? Casualties(text, lex.Killed, lex) : null, placeCount == 1 ? Casualties(text, lex.Injured, lex) : null);
+    }
+
+    /// <summary>
+    /// "five air strikes on Sanaa and two on Saada": each place's own count, read from the text between the
+    /// previous place and this one. Null for every place unless each has its own (a shared count is not split).
+    /// </summary>
+    public static int?[] StrikesPerPlace(string text, LanguageLexicon lex, IReadOnlyList<(int Start, int End)> places)
+    {
+        var counts = new int?[places.Count];
+        for (var i = 0; i < places.Count; i++)
+        {
+            var from = i == 0 ? 0 : places[i - 1].End;
+            var to = places[i].Start;
+            foreach (Match noun in lex.StrikeNouns.Matches(text[..to], from))
+            {
+                if (NumberParser.Before(text[from..], noun.Index - from, lex, skipWords: 2) is { } n)
+                {
+                    counts[i] = n;
+                }
+            }
+
+            if (counts[i] is null && i > 0 && BareCount().Match(text[from..to]) is { Success: true } bare)
+            {
+                counts[i] = NumberParser.Value(bare.Groups["n"].Value, lex);
+            }
+
+            if (counts[i] is null)
+            {
+                return new int?[places.Count];
+            }
+        }
+
+        return counts;
     }
 
     private static int? Casualties(string text, Regex cue, LanguageLexicon lex)
@@ -52,4 +85,7 @@ public static class CountReader
 
         return null;
     }
+
+    [GeneratedRegex(@"(?:^|\s|,)(?:and|та|і|и|а|و)\s+(?<n>[\p{L}\d]+)\s+(?:more\s+)?(?:on|in|near|at|against|по|на|в|у|біля|возле|около|على|في)\s+(?:the\s+)?(?:\p{Ll}+\s+)*$")]
+    private static partial Regex BareCount();
 }

@@ -10,7 +10,8 @@ public static class DocumentCleanup
     public static IReadOnlyList<StrikeClaim> Apply(IReadOnlyList<StrikeClaim> claims)
     {
         // A headline that sums up a claim made in the body is that claim.
-        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && SamePlace(o, c)))).ToList();
+        // So is a headline naming only the region or country of a place the body names ("strikes in Idlib countryside").
+        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o))))).ToList();
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
@@ -32,6 +33,10 @@ public static class DocumentCleanup
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1) && o.Claimant == c.Claimant);
+
+    private static bool Contains(StrikeClaim region, StrikeClaim place) =>
+        region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country
+            && (region.GeoPrecision == 6 || place.Admin1 == region.Admin1);
 
     private static bool SamePlace(StrikeClaim a, StrikeClaim b) =>
         (a.GeonamesId ?? -1) == (b.GeonamesId ?? -2) || string.Equals(a.PlaceNormalized, b.PlaceNormalized, StringComparison.OrdinalIgnoreCase);

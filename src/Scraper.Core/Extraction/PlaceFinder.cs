@@ -56,18 +56,44 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
+                var after = s.AsSpan(name.Index + written.Length);
+                if (AxisWord().IsMatch(after))
+                {
+                    // "in the Pokrovsk direction": a front sector named after a town, not a strike on it.
+                    break;
+                }
+
                 var qualifier = Qualifier().Match(s[..name.Index]);
-                var entry = resolver.Resolve(region ? written + " province" : written, context) ?? (region ? resolver.Resolve(written, context) : null);
+                var within = region ? null : RegionAfter(s, name.Index + written.Length, context);
+                var placeContext = within is null ? context : new PlaceContext(context.Countries, new HashSet<(string, string)>(context.Regions) { (within.Country, within.Admin1!) });
+                var entry = resolver.Resolve(region ? written + " province" : written, placeContext) ?? (region ? resolver.Resolve(written, context) : null);
+                if (entry is not null && CountrysideWord().IsMatch(after))
+                {
+                    // "in Idlib countryside" is the province around the town, not the town.
+                    entry = resolver.RegionOf(entry);
+                }
+                else if (entry is { Level: PlaceLevel.Populated } && within is not null && (entry.Country, entry.Admin1) != (within.Country, within.Admin1))
+                {
+                    // "Bilozerske ... in Donetsk Oblast": a namesake elsewhere is the wrong place; keep the name, in that oblast.
+                    entry = null;
+                }
+
                 if (entry is null && !strong)
                 {
                     break;
                 }
 
                 var start = qualifier.Success ? qualifier.Index : name.Index;
-                result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null));
+                result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null, Region: entry is null ? within : null));
 
-                var next = ListNext().Match(s, name.Index + written.Length);
-                if (!next.Success || next.Index != name.Index + written.Length)
+                var tail = name.Index + written.Length;
+                if (CountrysideWord().Match(s[tail..]) is { Success: true } cw)
+                {
+                    tail += cw.Length;
+                }
+
+                var next = ListNext().Match(s, tail);
+                if (!next.Success || next.Index != tail)
                 {
                     break;
                 }
@@ -86,6 +112,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var result = new List<PlaceMention>();
         foreach (Match m in CyrillicRegion().Matches(s))
         {
+            if (OriginPreposition().IsMatch(s.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
             if (resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
             {
                 regions.Add((e.Country, e.Admin1!));
@@ -97,11 +128,16 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var ctx = new PlaceContext(context.Countries, regions);
         var listContext = ListCue().IsMatch(s);
         var words = CyrillicName().Matches(s);
+        // "в Министерстве обороны", "бригад ВСУ": names of actors and groups are not places.
+        var named = lexicons.Actors.Matches(s).Select(a => (a.Start, a.End)).Concat(lexicons.Groups.Matches(s).Select(g => (g.Start, g.End))).ToList();
         for (var w = 0; w < words.Count; w++)
         {
             var m = words[w];
-            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value))
+            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value)
+                || named.Any(n => m.Index >= n.Start && m.Index < n.End)
+                || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length)))
             {
+                // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector.
                 continue;
             }
 
@@ -137,8 +173,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 continue;
             }
 
-            var afterMarker = lex.PlaceMarkers.Match(before.Length > 0 ? before[Math.Max(0, before.Length - 40)..] : "").Success;
-            if (entry is not null || (listContext && start > 0 && afterMarker))
+            if (entry is not null || (listContext && start > 0 && InSettlementList(before)))
             {
                 var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry : null;
                 result.Add(new PlaceMention(s[start..end], start, end, entry, Precision(entry, false), entry is not null, Region: region));
@@ -146,6 +181,21 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         }
 
         return result;
+    }
+
+    /// <summary>"A, B and C in Donetsk Oblast": the region a listed name is placed in, when the list says so.</summary>
+    private GazetteerEntry? RegionAfter(string s, int end, PlaceContext context)
+    {
+        var m = LatinRegionAfter().Match(s, end);
+        return m.Success && m.Index == end && resolver.Resolve(m.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 } r ? r : null;
+    }
+
+    /// <summary>An unknown capitalised word is a settlement only inside a list of them ("населённых пунктов X, Y и Z").</summary>
+    private static bool InSettlementList(string before)
+    {
+        var window = before.Length > 200 ? before[^200..] : before;
+        var cue = ListCue().Matches(window);
+        return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
     }
 
     private List<PlaceMention> FindArabic(string s, LanguageLexicon lex, PlaceContext context)
@@ -217,7 +267,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
 
-    [GeneratedRegex(@"\G(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
+    [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
     private static partial Regex ListNext();
 
     [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -237,6 +287,21 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();
+
+    [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AxisWord();
+
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\s+(?:in|of)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
+    private static partial Regex LatinRegionAfter();
+
+    [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountrysideWord();
+
+    [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginPreposition();
+
+    [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
+    private static partial Regex SettlementListTail();
 
     [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]
     private static partial Regex ArabicWord();

@@ -16,6 +16,33 @@ public static partial class RelativeDateResolver
     {
         // "MOSCOW, Oct 6 (Reuters) -" is when the story was filed, not when the strike happened.
         sentence = Dateline().Replace(sentence, "");
+        // "the General Staff reported on the morning of Feb. 8 ... over the past day": the statement's date
+        // dates the event only when the sentence gives no other.
+        var masked = MaskStatementDates(sentence, lex);
+        return (ReferenceEquals(masked, sentence) ? null : FindIn(masked, lex, published)) ?? FindIn(sentence, lex, published);
+    }
+
+    private static string MaskStatementDates(string sentence, LanguageLexicon lex)
+    {
+        char[]? chars = null;
+        foreach (Match cue in lex.Attribution.Matches(sentence))
+        {
+            var lead = StatementLead().Match(sentence, cue.Index + cue.Length);
+            var at = lead.Index + lead.Length;
+            var date = new[] { lex.WeekdayPattern.Match(sentence, at), lex.RelativeDayPattern.Match(sentence, at), DayMonth().Match(sentence, at) }
+                .FirstOrDefault(m => m.Success && m.Index == at && m.Length > 0);
+            if (lead.Success && lead.Index == cue.Index + cue.Length && date is not null)
+            {
+                chars ??= sentence.ToCharArray();
+                Array.Fill(chars, ' ', cue.Index + cue.Length, at + date.Length - cue.Index - cue.Length);
+            }
+        }
+
+        return chars is null ? sentence : new string(chars);
+    }
+
+    private static DateMention? FindIn(string sentence, LanguageLexicon lex, DateOnly? published)
+    {
         // Explicit dates need digits; most sentences have none, so skip the costlier patterns.
         var hasDigits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var iso = hasDigits ? IsoDate().Match(sentence) : Match.Empty;
@@ -110,6 +137,9 @@ public static partial class RelativeDateResolver
 
     [GeneratedRegex(@"^\p{Lu}{2,}[\p{Lu}\s,.']*,[^-–—\n]{0,40}?[-–—]+\s*")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\G\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|в|у|во)\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementLead();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();

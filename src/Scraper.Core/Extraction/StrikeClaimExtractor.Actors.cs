@@ -57,11 +57,16 @@ public sealed partial class StrikeClaimExtractor
 
     private ActorEntry? ResolveClaimant(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
     {
-        var cues = state.Lex.Attribution.Matches(text).Select(m => m.Index).ToList();
+        var cueMatches = state.Lex.Attribution.Matches(text);
+        var cues = cueMatches.Select(m => m.Index).ToList();
         ActorEntry? claimant = null;
         if (cues.Count > 0)
         {
-            var best = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start]))
+            var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
+            // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
+            // even when a ministry is named elsewhere in the sentence as the one that struck.
+            var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors))).ToList();
+            var best = (bound.Count > 0 ? bound : speakers)
                 .OrderByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
                 .FirstOrDefault();
@@ -136,8 +141,47 @@ public sealed partial class StrikeClaimExtractor
         return state.LastAttacker ?? (state.HasEnemyWords && speaker?.Enemy is { } en ? en : speaker?.Attacker);
     }
 
-    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
-        claimant.Claimant.Length > 0 ? claimant.Claimant : actors.FirstOrDefault(a => a.Value == claimant)?.Text ?? "unattributed";
+    /// <summary>"X said", "X also reported", "X, the governor, said", "according to X", "said X".</summary>
+    /// <remarks>Other actor names in the gap are skipped: in "SOHR activists have documented" both are bound.</remarks>
+    private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors)
+    {
+        if (cue.Index >= actor.Start && cue.Index < actor.End)
+        {
+            return true;
+        }
+
+        var (from, to) = actor.End <= cue.Index ? (actor.End, cue.Index) : (cue.Index + cue.Length, actor.Start);
+        if (to < from || (actor.Start > cue.Index && !SourceCue().IsMatch(cue.Value)))
+        {
+            // After a verb of saying the next name is usually the subject of what was said ("said Russia launched").
+            return false;
+        }
+
+        var gap = new System.Text.StringBuilder(text, from, to - from, to - from);
+        foreach (var other in actors.Where(a => a.Start >= from && a.End <= to).OrderByDescending(a => a.Start))
+        {
+            gap.Remove(other.Start - from, other.Length);
+        }
+
+        return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(gap.ToString()) : SpeakerGapAfter().IsMatch(gap.ToString());
+    }
+
+    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text)
+    {
+        if (claimant.Claimant.Length > 0)
+        {
+            return claimant.Claimant;
+        }
+
+        if (actors.FirstOrDefault(a => a.Value == claimant) is not { } match)
+        {
+            return "unattributed";
+        }
+
+        // "regional governor Oleh Kiper", "Mayor Ihor Terekhov": an official is named with the person.
+        var name = claimant.Type == "official" ? PersonName().Match(text, match.End) : null;
+        return name is { Success: true } && name.Index == match.End ? match.Text + name.Value.TrimEnd() : match.Text;
+    }
 
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
     {
@@ -152,6 +196,18 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]
     private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:also|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
+    private static partial Regex SpeakerGapBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerGapAfter();
+
+    [GeneratedRegex(@"^(?:according to|citing|cited|as per|quoted|по данным|по словам|по информации|со ссылкой|за даними|за словами|за інформацією|згідно з|з посиланням|بحسب|حسب|وفق|نقلا)", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceCue();
+
+    [GeneratedRegex(@"\G(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3}")]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

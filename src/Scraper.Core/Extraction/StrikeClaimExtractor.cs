@@ -45,7 +45,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var lex = state.Lex;
         var masked = lex.NonStrike.Replace(text, m => new string(' ', m.Length));
         var trigger = lex.StrikeTriggers.Match(masked);
-        if (!trigger.Success || lex.Interception.IsMatch(text))
+        if (!trigger.Success || lex.Interception.IsMatch(text) || lex.NonClaim.IsMatch(text))
         {
             // A date stated before the strike sentences ("минулої доби ... ." then the lists) still dates them.
             if (RelativeDateResolver.Find(text, lex, state.Input.Published) is { } stated)
@@ -115,10 +115,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var stance = lex.Denial.IsMatch(text) ? "denial"
             : claimant is not null && attacker is not null && claimant.Sides.Contains(attacker) ? "claim" : "report";
         var counts = CountReader.Read(text, lex, found.Count);
+        var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
-        return found.Select(p => new StrikeClaim
+        return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, actors),
+            Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, actors, text),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
@@ -136,7 +137,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             EventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             EventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DatePrecision = date is null ? null : date.IsRange ? 2 : 1,
-            StrikeCount = counts.Strikes,
+            StrikeCount = perPlace[index],
             Killed = counts.Killed,
             KilledHigh = counts.Killed,
             Injured = counts.Injured,

@@ -12,6 +12,7 @@ public sealed class LanguageLexicon
         StrikeTriggers = PhrasePattern.Compile(d.StrikeTriggers);
         NonStrike = PhrasePattern.Compile(d.NonStrikePhrases);
         Interception = PhrasePattern.Compile(d.InterceptionCues);
+        NonClaim = PhrasePattern.Compile(d.NonClaimCues);
         Attribution = PhrasePattern.Compile(d.AttributionCues);
         Denial = PhrasePattern.Compile(d.DenialCues);
         Enemy = PhrasePattern.Compile(d.EnemyWords);
@@ -65,6 +66,9 @@ public sealed class LanguageLexicon
     public Regex StrikeTriggers { get; }
     public Regex NonStrike { get; }
     public Regex Interception { get; }
+
+    /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
+    public Regex NonClaim { get; }
     public Regex Attribution { get; }
     public Regex Denial { get; }
     public Regex Enemy { get; }

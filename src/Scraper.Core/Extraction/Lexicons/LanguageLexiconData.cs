@@ -7,6 +7,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string> StrikeTriggers,
     IReadOnlyList<string> NonStrikePhrases,
     IReadOnlyList<string> InterceptionCues,
+    IReadOnlyList<string> NonClaimCues,
     IReadOnlyList<string> AttributionCues,
     IReadOnlyList<string> DenialCues,
     IReadOnlyList<string> EnemyWords,
