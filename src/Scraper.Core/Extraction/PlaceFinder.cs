@@ -205,7 +205,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         {
             var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
             var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
-            var region = skipped.Any(w => w is "ريف" or "محافظة");
+            var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal));
             var words = all.Skip(skipped.Count - 1).Take(3).ToList();
             for (var n = words.Count; n >= 1; n--)
             {
@@ -224,9 +224,26 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
             }
+
+            if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text))
+            {
+                // "في بلدة كنصفرة", "في جبل التركمان": a named town or hill GeoNames lacks is still the place, as written.
+                result.Add(new PlaceMention(name.Text, name.Start, name.End, null, 1, false));
+            }
         }
 
         return result;
+    }
+
+    private static (string Text, int Start, int End)? UnlistedArabicName(List<Match> words, List<string> skipped)
+    {
+        var first = words[0];
+        if (ArabicCompoundHead().IsMatch(first.Value) && words.Count > 1 && words[1].Index - first.Index - first.Length == 1)
+        {
+            return (first.Value + " " + words[1].Value, first.Index, words[1].Index + words[1].Length);
+        }
+
+        return skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
     private static int SkipFillers(string s, int pos, LanguageLexicon lex)
@@ -302,6 +319,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();
+
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي)$")]
+    private static partial Regex ArabicSettlementNoun();
+
+    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]
+    private static partial Regex ArabicCompoundHead();
 
     [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]
     private static partial Regex ArabicWord();

@@ -102,7 +102,9 @@ public sealed partial class StrikeClaimExtractor
     private string? ResolveAttacker(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, ActorEntry? claimant, DocumentState state, IReadOnlyList<PlaceMention> found)
     {
         string? attacker = null;
-        var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic")).ToList();
+        // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
+        var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic")
+            && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
@@ -118,6 +120,11 @@ public sealed partial class StrikeClaimExtractor
         {
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
             attacker = before.OrderByDescending(a => a.Value.Type is "forces" or "armed_group" or "state" or "ministry" ? a.Start : -1).First().Value.Attacker;
+        }
+        else if (state.Language == "ar" && candidates.FirstOrDefault(a => a.Start > trigger && a.Start - trigger < 30) is { } subject)
+        {
+            // Arabic puts the verb first: "قصفت قوات النظام ..." (the regime forces shelled).
+            attacker = subject.Value.Attacker;
         }
         else if (PassiveAgent().Match(text, trigger) is { Success: true } by && candidates.FirstOrDefault(a => a.Start == by.Index + by.Length) is { } agent)
         {
@@ -168,19 +175,16 @@ public sealed partial class StrikeClaimExtractor
 
     private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text)
     {
-        if (claimant.Claimant.Length > 0)
+        var match = actors.FirstOrDefault(a => a.Value == claimant);
+        var title = claimant.Claimant.Length > 0 ? claimant.Claimant : match?.Text ?? "unattributed";
+        if (claimant.Type != "official" || match is null)
         {
-            return claimant.Claimant;
+            return title;
         }
 
-        if (actors.FirstOrDefault(a => a.Value == claimant) is not { } match)
-        {
-            return "unattributed";
-        }
-
-        // "regional governor Oleh Kiper", "Mayor Ihor Terekhov": an official is named with the person.
-        var name = claimant.Type == "official" ? PersonName().Match(text, match.End) : null;
-        return name is { Success: true } && name.Index == match.End ? match.Text + name.Value.TrimEnd() : match.Text;
+        // "regional governor Oleh Kiper", "глава города Иван Приходько": an official is named with the person (in Latin letters).
+        var name = PersonName().Match(text, match.End);
+        return name.Success && name.Index == match.End ? title + " " + AnyAscii.Transliteration.Transliterate(name.Value.Trim()) : title;
     }
 
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
@@ -205,6 +209,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^(?:according to|citing|cited|as per|quoted|по данным|по словам|по информации|со ссылкой|за даними|за словами|за інформацією|згідно з|з посиланням|بحسب|حسب|وفق|نقلا)", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCue();
+
+    [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
+    private static partial Regex CompoundAdjective();
 
     [GeneratedRegex(@"\G(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3}")]
     private static partial Regex PersonName();

@@ -59,7 +59,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         var actors = data.Lexicons.Actors.Matches(text);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
-        var found = FilterNested(places.Find(text, lex, context, state.Language));
+        var found = FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
         var evidenceEnd = sentence.End;
         if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && state.LastPlace is { } last)
         {
@@ -87,7 +87,15 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             }
         }
 
-        var claimant = ResolveClaimant(text, actors, state);
+        var (claimantText, claimantActors) = (text, actors);
+        if (!lex.Attribution.IsMatch(text) && i + 1 < sentences.Count && lex.BackReference.Match(sentences[i + 1].Text) is { Success: true, Index: < 3 })
+        {
+            // "... погибли два человека. Об этом сообщил глава города ...": the next sentence says who asserts this one.
+            claimantText = sentences[i + 1].Text;
+            claimantActors = data.Lexicons.Actors.Matches(claimantText);
+        }
+
+        var claimant = ResolveClaimant(claimantText, claimantActors, state);
         var attacker = ResolveAttacker(text, trigger.Index, actors, claimant, state, found);
         if (date is not null)
         {
@@ -119,17 +127,17 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
         return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, actors, text),
+            Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, claimantActors, claimantText),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
             TargetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker),
             Place = p.Written,
-            PlaceNormalized = p.Entry?.EnglishName ?? (Geo.NameFolding.IsAscii(p.Written) ? p.Written : AnyAscii.Transliteration.Transliterate(p.Written)),
+            PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
             PlaceFromContext = p.FromContext,
             FromHeadline = i == 0 && sentences.Count > 1 && sentences[1].Start > sentence.End && !text.EndsWith('.'),
             Country = p.Entry?.Country ?? p.Region?.Country ?? SingleCountry(context),
-            Admin1 = p.Entry?.Admin1 ?? p.Region?.Admin1,
+            Admin1 = p.Entry?.Admin1 ?? (p.Region is { Level: not PlaceLevel.Country } r ? r.Admin1 : null),
             Lat = p.Entry?.Lat,
             Lon = p.Entry?.Lon,
             GeonamesId = p.Entry?.GeonamesId,
@@ -154,6 +162,16 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }).ToList();
     }
 
+    /// <summary>"في بلدة كنصفرة ... في ريف إدلب": a name the gazetteer lacks lies in the one region or country the sentence names.</summary>
+    private static IReadOnlyList<PlaceMention> WithSentenceRegion(IReadOnlyList<PlaceMention> found)
+    {
+        var regions = found.Where(p => p.Entry is { Level: not PlaceLevel.Populated }).Select(p => p.Entry!).Concat(found.Where(p => p.Entry is null).Select(p => p.Region)).OfType<GazetteerEntry>().ToList();
+        var countries = found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var region = regions.Where(r => r.Level == PlaceLevel.Admin1).DistinctBy(r => (r.Country, r.Admin1)).ToList() is [var single] ? single
+            : countries is [_] ? regions.FirstOrDefault(r => r.Level == PlaceLevel.Country) ?? found.FirstOrDefault(p => p.Entry is not null)?.Entry : null;
+        return region is null ? found : found.Select(p => p.Entry is null && p.Region is null ? p with { Region = region } : p).ToList();
+    }
+
     private static List<PlaceMention> FilterNested(IReadOnlyList<PlaceMention> found)
     {
         // A region or country that only locates a more specific place in the same sentence is context, not a claim.
@@ -161,6 +179,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         return found.Where(p => p.Entry is null || p.Entry.Level == PlaceLevel.Populated
             || !specific.Any(s => s.Entry is null || (s.Entry.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Entry.Admin1 == p.Entry.Admin1)))).ToList();
     }
+
+    /// <summary>A name not in the gazetteer in Latin letters; Arabic script romanises to a bare consonant skeleton, so it stays as written.</summary>
+    private static string? NormalizedUnlisted(string written) =>
+        Geo.NameFolding.IsAscii(written) ? written : written.Any(c => c is >= '\u0600' and <= '\u06FF') ? null : AnyAscii.Transliteration.Transliterate(written);
 
     private static double Confidence(PlaceMention p, ActorEntry? claimant, string? attacker, DateMention? date) =>
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);

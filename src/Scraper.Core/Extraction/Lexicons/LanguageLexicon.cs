@@ -14,6 +14,7 @@ public sealed class LanguageLexicon
         Interception = PhrasePattern.Compile(d.InterceptionCues);
         NonClaim = PhrasePattern.Compile(d.NonClaimCues);
         Attribution = PhrasePattern.Compile(d.AttributionCues);
+        BackReference = PhrasePattern.Compile(d.BackReferenceCues);
         Denial = PhrasePattern.Compile(d.DenialCues);
         Enemy = PhrasePattern.Compile(d.EnemyWords);
         PronounAttacker = PhrasePattern.Compile(d.PronounAttackers);
@@ -70,6 +71,9 @@ public sealed class LanguageLexicon
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
     public Regex NonClaim { get; }
     public Regex Attribution { get; }
+
+    /// <summary>"Об этом сообщил X": the sentence names the claimant of the one before it.</summary>
+    public Regex BackReference { get; }
     public Regex Denial { get; }
     public Regex Enemy { get; }
     public Regex PronounAttacker { get; }

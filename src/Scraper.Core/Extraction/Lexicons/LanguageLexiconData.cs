@@ -9,6 +9,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string> InterceptionCues,
     IReadOnlyList<string> NonClaimCues,
     IReadOnlyList<string> AttributionCues,
+    IReadOnlyList<string> BackReferenceCues,
     IReadOnlyList<string> DenialCues,
     IReadOnlyList<string> EnemyWords,
     IReadOnlyList<string> PronounAttackers,
