@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Scraper.Extraction.Lexicons;
 
@@ -9,24 +10,33 @@ namespace Scraper.Extraction;
 /// </summary>
 public static partial class CountReader
 {
-    public readonly record struct Counts(int? Strikes, int? Killed, int? Injured);
+    public readonly record struct Counts(int? Strikes, int? Sorties, int? Targets, Range Killed, Range Injured);
+
+    /// <summary>A count as low and high ("between 10 and 15 killed"); both equal for a single number.</summary>
+    public readonly record struct Range(int? Low, int? High);
 
     public static Counts Read(string text, LanguageLexicon lex, int placeCount)
     {
-        int? strikes = null;
-        if (placeCount == 1)
+        if (placeCount != 1)
         {
-            foreach (Match noun in lex.StrikeNouns.Matches(text))
+            return default;
+        }
+
+        return new Counts(CountBefore(text, lex.StrikeNouns, lex), CountBefore(text, lex.SortieNouns, lex), CountBefore(text, lex.TargetNouns, lex),
+            Casualties(text, lex.Killed, lex), Casualties(text, lex.Injured, lex));
+    }
+
+    private static int? CountBefore(string text, Regex nouns, LanguageLexicon lex)
+    {
+        foreach (Match noun in nouns.Matches(text))
+        {
+            if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n)
             {
-                if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n)
-                {
-                    strikes = n;
-                    break;
-                }
+                return n;
             }
         }
 
-        return new Counts(strikes, placeCount == 1 ? Casualties(text, lex.Killed, lex) : null, placeCount == 1 ? Casualties(text, lex.Injured, lex) : null);
+        return null;
     }
 
     /// <summary>
@@ -62,7 +72,7 @@ public static partial class CountReader
         return counts;
     }
 
-    private static int? Casualties(string text, Regex cue, LanguageLexicon lex)
+    private static Range Casualties(string text, Regex cue, LanguageLexicon lex)
     {
         foreach (Match m in cue.Matches(text))
         {
@@ -72,19 +82,41 @@ public static partial class CountReader
                 continue;
             }
 
+            if (RangeAfter().Match(text, m.Index + m.Length) is { Success: true } ra && ra.Index == m.Index + m.Length)
+            {
+                return Ordered(ra);
+            }
+
             if (NumberParser.After(text, m.Index + m.Length, lex) is { } after)
             {
-                return after;
+                return new Range(after, after);
+            }
+
+            if (RangeBefore().Match(left) is { Success: true } rb)
+            {
+                return Ordered(rb);
             }
 
             if (NumberParser.Before(text, m.Index, lex, skipWords: 3) is { } before && before != 1)
             {
-                return before;
+                return new Range(before, before);
             }
         }
 
-        return null;
+        return default;
     }
+
+    private static Range Ordered(Match m)
+    {
+        var (a, b) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+        return b > a ? new Range(a, b) : new Range(a, a);
+    }
+
+    [GeneratedRegex(@"(?:between\s+|от\s+|від\s+|بين\s+)?(?<a>\d{1,4})\s*(?:-|–|to|and|до|і|и|و)\s*(?<b>\d{1,4})\s+(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
+
+    [GeneratedRegex(@"\G\s+(?:between\s+|от\s+|від\s+|بين\s+)?(?<a>\d{1,4})\s*(?:-|–|to|and|до|і|и|و)\s*(?<b>\d{1,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeAfter();
 
     [GeneratedRegex(@"(?:^|\s|,)(?:and|та|і|и|а|و)\s+(?<n>[\p{L}\d]+)\s+(?:more\s+)?(?:on|in|near|at|against|по|на|в|у|біля|возле|около|على|في)\s+(?:the\s+)?(?:\p{Ll}+\s+)*$")]
     private static partial Regex BareCount();

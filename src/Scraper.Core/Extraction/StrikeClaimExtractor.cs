@@ -131,6 +131,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
+            TargetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name,
             TargetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker),
             Place = p.Written,
             PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
@@ -146,11 +147,13 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             EventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DatePrecision = date is null ? null : date.IsRange ? 2 : 1,
             StrikeCount = perPlace[index],
-            Killed = counts.Killed,
-            KilledHigh = counts.Killed,
-            Injured = counts.Injured,
-            InjuredHigh = counts.Injured,
-            CasualtyCategory = counts.Killed is null && counts.Injured is null ? null : lex.Civilian.IsMatch(text) ? "civilian" : "unknown",
+            SortieCount = counts.Sorties,
+            TargetCount = counts.Targets,
+            Killed = counts.Killed.Low,
+            KilledHigh = counts.Killed.High,
+            Injured = counts.Injured.Low,
+            InjuredHigh = counts.Injured.High,
+            CasualtyCategory = counts.Killed.Low is null && counts.Injured.Low is null ? null : CasualtyCategory(text, lex),
             Weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text,
             Stance = stance,
             Evidence = evidence,
@@ -183,6 +186,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     /// <summary>A name not in the gazetteer in Latin letters; Arabic script romanises to a bare consonant skeleton, so it stays as written.</summary>
     private static string? NormalizedUnlisted(string written) =>
         Geo.NameFolding.IsAscii(written) ? written : written.Any(c => c is >= '\u0600' and <= '\u06FF') ? null : AnyAscii.Transliteration.Transliterate(written);
+
+    /// <summary>Civilian cues first ("five civilians were killed"); fighters, militants and troops make it combatant.</summary>
+    private string CasualtyCategory(string text, Lexicons.LanguageLexicon lex) =>
+        lex.Civilian.IsMatch(text) ? "civilian"
+            : data.Lexicons.TargetTypes.Matches(text).Any(m => m.Value.Name == "personnel") ? "combatant" : "unknown";
 
     private static double Confidence(PlaceMention p, ActorEntry? claimant, string? attacker, DateMention? date) =>
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);

@@ -6,6 +6,13 @@ namespace Scraper.Extraction;
 /// <summary>What was hit: the words after the strike verb, and the named group (or civilians) they mention.</summary>
 public static partial class TargetReader
 {
+    private static readonly string[] Tails =
+    [
+        " near", " in the area of", " in the areas of", " in the vicinity of", " in", " at", " on", " of", " the", " west of", " east of", " north of", " south of",
+        " в районах населённых пунктов", " в районах населенных пунктов", " в районе населенного пункта", " в районе", " в районах", " в", " у", " около", " возле",
+        " в районі населеного пункту", " в районах населених пунктів", " в районі", " біля", " поблизу", " по", " на", " في", " على",
+    ];
+
     public static string? Target(string text, int afterTrigger, int placeStart)
     {
         var end = placeStart > afterTrigger ? placeStart : Math.Min(text.Length, afterTrigger + 80);
@@ -15,15 +22,22 @@ public static partial class TargetReader
             end = stop;
         }
 
-        var target = LeadingPreposition().Replace(text[afterTrigger..end].Trim(), "");
-        foreach (var tail in new[] { " near", " in the area of", " in the areas of", " in", " at", " on", " west of", " east of", " north of", " south of" })
+        // "conducted 3 strikes near Hit": what is left between the verb and the place may be only its preposition.
+        var target = " " + LeadingPreposition().Replace(text[afterTrigger..end].Trim(), "");
+        for (var trimmed = true; trimmed;)
         {
-            if (target.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            trimmed = false;
+            foreach (var tail in Tails)
             {
-                target = target[..^tail.Length].Trim();
+                if (target.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+                {
+                    target = " " + target[..^tail.Length].Trim();
+                    trimmed = true;
+                }
             }
         }
 
+        target = target.Trim();
         return target.Length is > 2 and < 120 ? target : null;
     }
 

@@ -74,7 +74,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
         score += e.Level switch
         {
-            PlaceLevel.Admin1 => wantsRegion ? 0.3 : -0.1,
+            // A province outranks a village of the same name ("western Anbar" is not Ambar, TR); a seat town still wins below.
+            PlaceLevel.Admin1 => wantsRegion ? 0.3 : 0.1,
             // A country's own name beats a town that lists it as an alternate ("Iraq" is also an old name of Arak).
             PlaceLevel.Country => 0.3,
             _ => wantsRegion ? -0.2 : 0,

@@ -27,6 +27,8 @@ public sealed class LanguageLexicon
         Injured = PhrasePattern.Compile(d.InjuredCues);
         Negation = PhrasePattern.Compile(d.NegationCues);
         StrikeNouns = PhrasePattern.Compile(d.StrikeNouns);
+        SortieNouns = PhrasePattern.Compile(d.SortieNouns);
+        TargetNouns = PhrasePattern.Compile(d.TargetNouns);
         NumberWords = Normalized(d.NumberWords);
         VagueNumbers = Normalized(d.VagueNumbers);
         Months = Normalized(d.Months);
@@ -86,6 +88,8 @@ public sealed class LanguageLexicon
     public Regex Injured { get; }
     public Regex Negation { get; }
     public Regex StrikeNouns { get; }
+    public Regex SortieNouns { get; }
+    public Regex TargetNouns { get; }
     public Regex NumberWordPattern { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public IReadOnlyDictionary<string, int?> VagueNumbers { get; }

@@ -22,6 +22,8 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string> InjuredCues,
     IReadOnlyList<string> NegationCues,
     IReadOnlyList<string> StrikeNouns,
+    IReadOnlyList<string> SortieNouns,
+    IReadOnlyList<string> TargetNouns,
     IReadOnlyDictionary<string, int> NumberWords,
     IReadOnlyDictionary<string, int?> VagueNumbers,
     IReadOnlyDictionary<string, int> Months,

@@ -33,6 +33,7 @@ public static class LexiconLoader
         var actors = DataJson.Read<ActorsFile>(Path.Combine(lexiconDir, "actors.json"), "actors.json", errors);
         var groups = DataJson.Read<GroupsFile>(Path.Combine(lexiconDir, "groups.json"), "groups.json", errors);
         var weapons = DataJson.Read<WeaponsFile>(Path.Combine(lexiconDir, "weapons.json"), "weapons.json", errors);
+        var targetTypes = DataJson.Read<TargetTypesFile>(Path.Combine(lexiconDir, "target-types.json"), "target-types.json", errors);
         for (var i = 0; actors is not null && i < actors.Actors.Count; i++)
         {
             var a = actors.Actors[i];
@@ -48,12 +49,17 @@ public static class LexiconLoader
             CheckPhrases("groups.json", $"groups[{i}] ({groups.Groups[i].Name}).aliases", groups.Groups[i].Aliases, errors);
         }
 
-        if (errors.Count > 0 || actors is null || groups is null || weapons is null || !languages.ContainsKey("en"))
+        for (var i = 0; targetTypes is not null && i < targetTypes.TargetTypes.Count; i++)
+        {
+            CheckPhrases("target-types.json", $"target_types[{i}] ({targetTypes.TargetTypes[i].Name}).aliases", targetTypes.TargetTypes[i].Aliases, errors);
+        }
+
+        if (errors.Count > 0 || actors is null || groups is null || weapons is null || targetTypes is null || !languages.ContainsKey("en"))
         {
             return null;
         }
 
-        return new LexiconSet(languages, actors.Actors, groups.Groups, weapons.Weapons);
+        return new LexiconSet(languages, actors.Actors, groups.Groups, weapons.Weapons, targetTypes.TargetTypes);
     }
 
     private static void CheckPhrases(string file, string field, IReadOnlyList<string> phrases, List<DataFileError> errors)

@@ -1,15 +1,16 @@
 namespace Scraper.Extraction.Lexicons;
 
-/// <summary>All lexicons: one per language plus the shared actor, group and weapon lists.</summary>
+/// <summary>All lexicons: one per language plus the shared actor, group, weapon and target-type lists.</summary>
 public sealed class LexiconSet
 {
-    internal LexiconSet(IReadOnlyDictionary<string, LanguageLexicon> languages, IReadOnlyList<ActorEntry> actors, IReadOnlyList<NamedAliases> groups, IReadOnlyList<NamedAliases> weapons)
+    internal LexiconSet(IReadOnlyDictionary<string, LanguageLexicon> languages, IReadOnlyList<ActorEntry> actors, IReadOnlyList<NamedAliases> groups, IReadOnlyList<NamedAliases> weapons, IReadOnlyList<NamedAliases> targetTypes)
     {
         Languages = languages;
         Actors = new AliasMatcher<ActorEntry>(actors.SelectMany(a => a.Aliases.Select(x => (x, a))));
         ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         Groups = new AliasMatcher<NamedAliases>(groups.SelectMany(g => g.Aliases.Select(x => (x, g))));
         Weapons = new AliasMatcher<NamedAliases>(weapons.SelectMany(g => g.Aliases.Select(x => (x, g))));
+        TargetTypes = new AliasMatcher<NamedAliases>(targetTypes.SelectMany(g => g.Aliases.Select(x => (x, g))));
         Version = string.Join('+', languages.Values.OrderBy(l => l.Language, StringComparer.Ordinal).Select(l => l.Language + l.Version));
     }
 
@@ -18,6 +19,7 @@ public sealed class LexiconSet
     public IReadOnlyDictionary<string, ActorEntry> ActorsById { get; }
     public AliasMatcher<NamedAliases> Groups { get; }
     public AliasMatcher<NamedAliases> Weapons { get; }
+    public AliasMatcher<NamedAliases> TargetTypes { get; }
     public string Version { get; }
 
     public LanguageLexicon For(string language) => Languages.GetValueOrDefault(language) ?? Languages["en"];

@@ -1,0 +1,89 @@
+using Scraper.Extraction;
+
+namespace Scraper.Core.Tests.Extraction;
+
+/// <summary>Single rules of the codebook, each on a short sentence in the style of a real source.</summary>
+public sealed class ExtractionRuleTests
+{
+    private static readonly StrikeClaimExtractor Extractor = new();
+
+    private static IReadOnlyList<StrikeClaim> Extract(string text, string lang = "en", string kind = "news", DateOnly? published = null) =>
+        Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 2, 8), lang, kind));
+
+    [Fact]
+    public void KilledRange_IsReadAsLowAndHigh_WithCombatantCategory()
+    {
+        var claim = Assert.Single(Extract("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib, Somalia, on Feb. 6, killing between 10 and 15 militants.", kind: "ministry"));
+
+        Assert.Equal((10, 15), (claim.Killed, claim.KilledHigh));
+        Assert.Equal("combatant", claim.CasualtyCategory);
+        Assert.Equal(1, claim.StrikeCount);
+    }
+
+    [Fact]
+    public void SortiesAndTargets_AreCountedApartFromStrikes()
+    {
+        var claim = Assert.Single(Extract("Coalition aircraft flew 40 sorties and struck 23 targets near Raqqa on Thursday.", kind: "ministry"));
+
+        Assert.Equal((40, 23), (claim.SortieCount, claim.TargetCount));
+        Assert.Null(claim.StrikeCount);
+    }
+
+    [Theory]
+    [InlineData("Russian forces struck an ammunition depot near Kupiansk on Friday, the General Staff said.", "ammunition depot")]
+    [InlineData("Ukrainian drones hit the oil refinery in Novokuibyshevsk overnight, Russian officials said.", "energy infrastructure")]
+    public void TargetType_IsNormalisedFromTheLexicon(string text, string type) =>
+        Assert.Equal(type, Assert.Single(Extract(text)).TargetType);
+
+    [Fact]
+    public void DateOfTheStatement_GivesWayToTheDateOfTheStrike()
+    {
+        var claims = Extract("Russian airstrikes over the past day hit Huliaipole in Zaporizhzhia Oblast, the General Staff reported on the morning of Feb. 8.");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("2025-02-07", claim.EventDate);
+        Assert.Equal(2, claim.DatePrecision);
+    }
+
+    [Fact]
+    public void ClaimantIsTheSubjectOfSaid_NotTheMinistryThatStruck()
+    {
+        var claim = Assert.Single(Extract("The Israeli military struck a house in Deir al-Balah on Saturday, killing four people, Palestinian health officials said."));
+
+        Assert.Equal("medical sources", claim.Claimant);
+        Assert.Equal("Israel", claim.Attacker);
+        Assert.Equal("report", claim.Stance);
+    }
+
+    [Fact]
+    public void RegionTheMissilesCameFrom_IsNotAStrikePlace()
+    {
+        var claims = Extract("У ніч на 5 березня противник атакував двома ракетами з Курської області, уражено об'єкт у Сумах.", lang: "uk", published: new DateOnly(2025, 3, 5));
+
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Kursk Oblast");
+    }
+
+    [Fact]
+    public void FrontSectorNamedAfterATown_IsNotAStrikePlace() =>
+        Assert.Empty(Extract("Ворог завдав 67 авіаударів, найзапекліші бої – на Покровському напрямку.", lang: "uk"));
+
+    [Fact]
+    public void SentenceDecliningComment_AssertsNoStrike() =>
+        Assert.Empty(Extract("The IDF did not immediately comment on the Nabatieh strike."));
+
+    [Fact]
+    public void NamedPlaceInTheSameOblast_WinsOverANamesakeElsewhere()
+    {
+        var claim = Assert.Single(Extract("Russian airstrikes hit the settlement of Bilozerske in Donetsk Oblast on Friday, the General Staff said."));
+
+        Assert.Equal("UA", claim.Country);
+    }
+
+    [Fact]
+    public void HeadlineNamingOnlyTheRegion_MergesIntoTheBodyClaim()
+    {
+        var claims = Extract("Russian strikes hit Idlib countryside\n\nRussian warplanes struck Maarrat Misrin in Idlib countryside today, SOHR said.", kind: "monitor");
+
+        Assert.Equal("Maarrat Misrin", Assert.Single(claims).Place);
+    }
+}
