@@ -25,7 +25,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             "ru" or "uk" => FindCyrillic(s, lex, context).Concat(FindLatin(s, lex, context)).ToList(),
             _ => FindLatin(s, lex, context),
         };
-        return found.GroupBy(p => p.Start).Select(g => g.First()).OrderBy(p => p.Start).ToList();
+        var ordered = found.GroupBy(p => p.Start).Select(g => g.First()).OrderBy(p => p.Start).ToList();
+        // "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is.
+        return ordered.Where((p, i) => i == 0 || !Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End)))
+            || !RelativeStart().IsMatch(p.Written)).ToList();
     }
 
     private List<PlaceMention> FindLatin(string s, LanguageLexicon lex, PlaceContext context)
@@ -57,9 +60,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var after = s.AsSpan(name.Index + written.Length);
-                if (AxisWord().IsMatch(after))
+                if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after))
                 {
-                    // "in the Pokrovsk direction": a front sector named after a town, not a strike on it.
+                    // "in the Pokrovsk direction": a front sector named after a town, not a strike on it;
+                    // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives.
                     break;
                 }
 
@@ -129,13 +133,16 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var listContext = ListCue().IsMatch(s);
         var words = CyrillicName().Matches(s);
         // "в Министерстве обороны", "бригад ВСУ": names of actors and groups are not places.
-        var named = lexicons.Actors.Matches(s).Select(a => (a.Start, a.End)).Concat(lexicons.Groups.Matches(s).Select(g => (g.Start, g.End))).ToList();
+        // States stay: their aliases include capitals ("Київ", "Москва") that are also places struck.
+        var named = lexicons.Actors.Matches(s).Where(a => a.Value.Type != "state").Select(a => (a.Start, a.End))
+            .Concat(lexicons.Groups.Matches(s).Select(g => (g.Start, g.End))).ToList();
         for (var w = 0; w < words.Count; w++)
         {
             var m = words[w];
             if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value)
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
-                || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length)))
+                || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
+                || InOriginList(s[..m.Index]))
             {
                 // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector.
                 continue;
@@ -190,6 +197,14 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         return m.Success && m.Index == end && resolver.Resolve(m.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 } r ? r : null;
     }
 
+    /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
+    private static bool InOriginList(string before)
+    {
+        var window = before.Length > 160 ? before[^160..] : before;
+        var cue = OriginListCue().Matches(window);
+        return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
+    }
+
     /// <summary>An unknown capitalised word is a settlement only inside a list of them ("населённых пунктов X, Y и Z").</summary>
     private static bool InSettlementList(string before)
     {
@@ -205,7 +220,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         {
             var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
             var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
-            var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal));
+            var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal) || w.EndsWith("مقاطعة", StringComparison.Ordinal));
             var words = all.Skip(skipped.Count - 1).Take(3).ToList();
             for (var n = words.Count; n >= 1; n--)
             {
@@ -304,6 +319,18 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();
+
+    [GeneratedRegex(@"(?:з|із|с|из|from)\s+(?:the\s+)?(?:напрямк\p{L}*|напрямів|направлени\p{L}*|direction\p{L}*|район\p{L}*|акваторі\p{L}*)(?:\s+of)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginListCue();
+
+    [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate|district)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierOfNextName();
+
+    [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStart();
+
+    [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
 
     [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AxisWord();

@@ -135,7 +135,7 @@ public static partial class RelativeDateResolver
         return null;
     }
 
-    [GeneratedRegex(@"^\p{Lu}{2,}[\p{Lu}\s,.']*,[^-–—\n]{0,40}?[-–—]+\s*")]
+    [GeneratedRegex(@"^(?:\p{Lu}{2,}[\p{Lu}\s,.']*,[^-–—\n]{0,40}?|\p{L}{3,9}\.?\s+\d{1,2}\s*\([^)\n]{2,30}\)\s*)[-–—]+\s*")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\G\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|в|у|во)\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?", RegexOptions.IgnoreCase)]

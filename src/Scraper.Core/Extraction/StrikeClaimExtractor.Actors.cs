@@ -103,12 +103,12 @@ public sealed partial class StrikeClaimExtractor
     {
         string? attacker = null;
         // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
-        var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic")
+        var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic" or "official")
             && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
-        if (enemy.Success && enemy.Index < trigger + 40 && (claimant ?? state.Issuer)?.Enemy is { } e)
+        if (enemy.Success && enemy.Index < trigger + 40 && ((claimant ?? state.Issuer)?.Enemy ?? state.Lex.DefaultEnemy) is { } e)
         {
             attacker = e;
         }
@@ -182,9 +182,12 @@ public sealed partial class StrikeClaimExtractor
             return title;
         }
 
-        // "regional governor Oleh Kiper", "глава города Иван Приходько": an official is named with the person (in Latin letters).
+        // "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": an
+        // official is named with the person (in Latin letters).
         var name = PersonName().Match(text, match.End);
-        return name.Success && name.Index == match.End ? title + " " + AnyAscii.Transliteration.Transliterate(name.Value.Trim()) : title;
+        var before = PersonBefore().Match(text[..match.Start]);
+        var person = name.Success && name.Index == match.End ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
+        return person is null ? title : title + " " + AnyAscii.Transliteration.Transliterate(person.Trim());
     }
 
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
@@ -213,8 +216,11 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\G(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3}")]
+    [GeneratedRegex(@"\G(?:\s+(?:региона|области|області|города|міста|района|району))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
     private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")]
+    private static partial Regex PersonBefore();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

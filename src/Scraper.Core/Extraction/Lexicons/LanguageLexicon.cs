@@ -17,6 +17,7 @@ public sealed class LanguageLexicon
         BackReference = PhrasePattern.Compile(d.BackReferenceCues);
         Denial = PhrasePattern.Compile(d.DenialCues);
         Enemy = PhrasePattern.Compile(d.EnemyWords);
+        DefaultEnemy = d.DefaultEnemy;
         PronounAttacker = PhrasePattern.Compile(d.PronounAttackers);
         PlaceMarkers = PhrasePattern.Compile(d.PlaceMarkers);
         PlaceFillers = new HashSet<string>(d.PlaceFillers, StringComparer.OrdinalIgnoreCase);
@@ -78,6 +79,9 @@ public sealed class LanguageLexicon
     public Regex BackReference { get; }
     public Regex Denial { get; }
     public Regex Enemy { get; }
+
+    /// <summary>Who "the enemy" means in this language when no claimant says ("ворог" in Ukrainian texts is Russia).</summary>
+    public string? DefaultEnemy { get; }
     public Regex PronounAttacker { get; }
     public Regex PlaceMarkers { get; }
     public IReadOnlySet<string> PlaceFillers { get; }

@@ -12,6 +12,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string> BackReferenceCues,
     IReadOnlyList<string> DenialCues,
     IReadOnlyList<string> EnemyWords,
+    string? DefaultEnemy,
     IReadOnlyList<string> PronounAttackers,
     IReadOnlyList<string> PlaceMarkers,
     IReadOnlyList<string> PlaceFillers,
