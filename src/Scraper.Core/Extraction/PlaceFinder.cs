@@ -54,7 +54,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 // "Lebanon's health ministry": a possessive modifies the next noun; it is not the place struck.
-                if (IsActorOrGroup(written) || written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
+                if (lex.NonPlaceWords.Contains(written) || IsActorOrGroup(written) || written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -139,7 +139,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         for (var w = 0; w < words.Count; w++)
         {
             var m = words[w];
-            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value)
+            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
                 || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
                 || InOriginList(s[..m.Index]))
@@ -188,6 +188,36 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         }
 
         return result;
+    }
+
+    /// <summary>"جنوب لبنان وسهل البقاع": a name joined by "و" right after a found place is another place.</summary>
+    private List<PlaceMention> WithArabicConjuncts(string s, List<PlaceMention> found, PlaceContext context)
+    {
+        foreach (var p in found.ToList())
+        {
+            var next = ArabicWord().Match(s, p.End);
+            if (!next.Success || next.Index != p.End + 1 || next.Value.Length < 3 || next.Value[0] != 'و' || found.Any(f => f.Start <= next.Index && f.End > next.Index))
+            {
+                continue;
+            }
+
+            var words = ArabicWord().Matches(s, next.Index + 1).Take(2).ToList();
+            var two = words.Count == 2 && words[1].Index == words[0].Index + words[0].Length + 1 ? s[words[0].Index..(words[1].Index + words[1].Length)] : null;
+            var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2) : (words[0].Value, resolver.Resolve(words[0].Value, context));
+            if (entry is null && two is not null && ArabicCompoundHead().IsMatch(words[0].Value))
+            {
+                text = two;
+            }
+            else if (entry is null)
+            {
+                continue;
+            }
+
+            var start = next.Index + 1;
+            found.Add(new PlaceMention(text, start, start + text.Length, entry, Precision(entry, false), entry is not null));
+        }
+
+        return found;
     }
 
     /// <summary>"A, B and C in Donetsk Oblast": the region a listed name is placed in, when the list says so.</summary>
@@ -240,14 +270,15 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
             }
 
-            if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text))
+            if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text)
+                && !lex.NonPlaceWords.Contains(name.Text))
             {
                 // "في بلدة كنصفرة", "في جبل التركمان": a named town or hill GeoNames lacks is still the place, as written.
                 result.Add(new PlaceMention(name.Text, name.Start, name.End, null, 1, false));
             }
         }
 
-        return result;
+        return WithArabicConjuncts(s, result, context);
     }
 
     private static (string Text, int Start, int End)? UnlistedArabicName(List<Match> words, List<string> skipped)

@@ -32,7 +32,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var claims = new List<StrikeClaim>();
         for (var i = 0; i < sentences.Count; i++)
         {
+            var before = claims.Count;
             claims.AddRange(ExtractSentence(sentences, i, state, context));
+            if (claims.Count == before && i > 0 && claims.Count > 0)
+            {
+                AddFollowUpCasualties(claims, sentences[i], input.Text, lex);
+            }
         }
 
         return DocumentCleanup.Apply(claims);
@@ -60,6 +65,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var actors = data.Lexicons.Actors.Matches(text);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
         var found = FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
+        if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
+        {
+            // "struck airfields ... and captured the village of X": X belongs to the capture, not the strike.
+            found = found.Where(p => p.Start < other.Index).ToList();
+        }
+
         var evidenceEnd = sentence.End;
         if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && state.LastPlace is { } last)
         {
@@ -165,6 +176,38 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }).ToList();
     }
 
+    /// <summary>
+    /// "... a missile hit a residential block in Kryvyi Rih. According to him, 18 people were killed.": a sentence
+    /// that only counts casualties completes the single claim of the sentence right before it.
+    /// </summary>
+    private static void AddFollowUpCasualties(List<StrikeClaim> claims, Sentence sentence, string document, Lexicons.LanguageLexicon lex)
+    {
+        var last = claims[^1];
+        if (last.Killed is not null || last.Injured is not null || last.EvidenceStart is not { } start || last.EvidenceEnd is not { } end
+            || end > sentence.Start || !string.IsNullOrWhiteSpace(document[end..sentence.Start])
+            || claims.Count(c => c.EvidenceStart == start) != 1)
+        {
+            return;
+        }
+
+        var counts = CountReader.Read(sentence.Text, lex, 1);
+        if (counts.Killed.Low is null && counts.Injured.Low is null)
+        {
+            return;
+        }
+
+        claims[^1] = last with
+        {
+            Killed = counts.Killed.Low,
+            KilledHigh = counts.Killed.High,
+            Injured = counts.Injured.Low,
+            InjuredHigh = counts.Injured.High,
+            CasualtyCategory = lex.Civilian.IsMatch(document[start..sentence.End]) ? "civilian" : "unknown",
+            Evidence = document[start..sentence.End],
+            EvidenceEnd = sentence.End,
+        };
+    }
+
     /// <summary>"في بلدة كنصفرة ... في ريف إدلب": a name the gazetteer lacks lies in the one region or country the sentence names.</summary>
     private static IReadOnlyList<PlaceMention> WithSentenceRegion(IReadOnlyList<PlaceMention> found)
     {
@@ -172,15 +215,18 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var countries = found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var region = regions.Where(r => r.Level == PlaceLevel.Admin1).DistinctBy(r => (r.Country, r.Admin1)).ToList() is [var single] ? single
             : countries is [_] ? regions.FirstOrDefault(r => r.Level == PlaceLevel.Country) ?? found.FirstOrDefault(p => p.Entry is not null)?.Entry : null;
-        return region is null ? found : found.Select(p => p.Entry is null && p.Region is null ? p with { Region = region } : p).ToList();
+        // Not for a sibling joined to the region ("جنوب لبنان وسهل البقاع"): it lies beside it, not inside.
+        var regionEnd = found.FirstOrDefault(p => p.Entry == region)?.End ?? -1;
+        return region is null ? found : found.Select(p => p.Entry is null && p.Region is null && p.Start - regionEnd is not (>= 0 and <= 2) ? p with { Region = region } : p).ToList();
     }
 
     private static List<PlaceMention> FilterNested(IReadOnlyList<PlaceMention> found)
     {
         // A region or country that only locates a more specific place in the same sentence is context, not a claim.
-        var specific = found.Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).ToList();
+        // An unlisted name locates nothing unless the text placed it in a region.
+        var specific = found.Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).Select(p => p.Entry ?? p.Region).OfType<GazetteerEntry>().ToList();
         return found.Where(p => p.Entry is null || p.Entry.Level == PlaceLevel.Populated
-            || !specific.Any(s => s.Entry is null || (s.Entry.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Entry.Admin1 == p.Entry.Admin1)))).ToList();
+            || !specific.Any(s => s.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Admin1 == p.Entry.Admin1))).ToList();
     }
 
     /// <summary>A name not in the gazetteer in Latin letters; Arabic script romanises to a bare consonant skeleton, so it stays as written.</summary>

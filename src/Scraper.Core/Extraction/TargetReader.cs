@@ -44,10 +44,14 @@ public static partial class TargetReader
     public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker)
     {
         // "…hit Hama, where Islamic State fighters are located": a group placed by a relative clause is not the target.
+        // The attacker's own forces ("Russian forces also struck ...") are the subject, not the target.
         var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]))
-            .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase));
+            .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase) && !OwnForces(n, attacker));
         return named ?? (lex.Civilian.IsMatch(text) ? "civilians" : null);
     }
+
+    private static bool OwnForces(string group, string? attacker) =>
+        attacker is { Length: >= 5 } a && group.EndsWith(" forces", StringComparison.Ordinal) && group.StartsWith(a[..5], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:where|where the|в котором|де|где|حيث)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();

@@ -70,13 +70,29 @@ public sealed partial class FaultServer : IAsyncDisposable
         }
 
         var start = TimeProvider.System.GetUtcNow();
+        var counted = 1;
+        // In flight until the response starts: once headers leave, the client may send the next request before this
+        // middleware resumes on a busy machine, which would look like overlap when there is none.
+        context.Response.OnStarting(() =>
+        {
+            if (Interlocked.Exchange(ref counted, 0) == 1)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+
+            return Task.CompletedTask;
+        });
         try
         {
             await next(context);
         }
         finally
         {
-            Interlocked.Decrement(ref _inFlight);
+            if (Interlocked.Exchange(ref counted, 0) == 1)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+
             _log.Enqueue((path, start, TimeProvider.System.GetUtcNow()));
         }
     }

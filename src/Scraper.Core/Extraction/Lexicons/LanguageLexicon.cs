@@ -13,6 +13,7 @@ public sealed class LanguageLexicon
         NonStrike = PhrasePattern.Compile(d.NonStrikePhrases);
         Interception = PhrasePattern.Compile(d.InterceptionCues);
         NonClaim = PhrasePattern.Compile(d.NonClaimCues);
+        OtherEvent = PhrasePattern.Compile(d.OtherEventCues);
         Attribution = PhrasePattern.Compile(d.AttributionCues);
         BackReference = PhrasePattern.Compile(d.BackReferenceCues);
         Denial = PhrasePattern.Compile(d.DenialCues);
@@ -21,6 +22,7 @@ public sealed class LanguageLexicon
         PronounAttacker = PhrasePattern.Compile(d.PronounAttackers);
         PlaceMarkers = PhrasePattern.Compile(d.PlaceMarkers);
         PlaceFillers = new HashSet<string>(d.PlaceFillers, StringComparer.OrdinalIgnoreCase);
+        NonPlaceWords = new HashSet<string>(d.NonPlaceWords, StringComparer.OrdinalIgnoreCase);
         Anaphora = PhrasePattern.Compile(d.Anaphora);
         Continuation = PhrasePattern.Compile(d.ContinuationCues);
         Civilian = PhrasePattern.Compile(d.CivilianCues);
@@ -73,6 +75,9 @@ public sealed class LanguageLexicon
 
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
     public Regex NonClaim { get; }
+
+    /// <summary>"captured the village of X": places after one of these belong to another event.</summary>
+    public Regex OtherEvent { get; }
     public Regex Attribution { get; }
 
     /// <summary>"Об этом сообщил X": the sentence names the claimant of the one before it.</summary>
@@ -85,6 +90,9 @@ public sealed class LanguageLexicon
     public Regex PronounAttacker { get; }
     public Regex PlaceMarkers { get; }
     public IReadOnlySet<string> PlaceFillers { get; }
+
+    /// <summary>Words that stand where a place name would but are none ("الجنوب", "Telegram").</summary>
+    public IReadOnlySet<string> NonPlaceWords { get; }
     public Regex Anaphora { get; }
     public Regex Continuation { get; }
     public Regex Civilian { get; }
