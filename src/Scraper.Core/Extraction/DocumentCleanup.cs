@@ -11,7 +11,7 @@ public static class DocumentCleanup
     {
         // A headline that sums up a claim made in the body is that claim.
         // So is a headline naming only the region or country of a place the body names ("strikes in Idlib countryside").
-        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o))))).ToList();
+        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o) || Contains(o, c))))).ToList();
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {

@@ -289,7 +289,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             return (first.Value + " " + words[1].Value, first.Index, words[1].Index + words[1].Length);
         }
 
-        return skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
+        // After "منطقة" (area) only a name with the article counts ("منطقة الجراف", not "منطقة خفض التصعيد").
+        var settlement = skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) || (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && first.Value.StartsWith("ال", StringComparison.Ordinal));
+        return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
     private static int SkipFillers(string s, int pos, LanguageLexicon lex)
@@ -378,7 +380,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي)$")]
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء)$")]
     private static partial Regex ArabicSettlementNoun();
 
     [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]

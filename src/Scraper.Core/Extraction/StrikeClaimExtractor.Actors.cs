@@ -108,7 +108,9 @@ public sealed partial class StrikeClaimExtractor
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
-        if (enemy.Success && enemy.Index < trigger + 40 && ((claimant ?? state.Issuer)?.Enemy ?? state.Lex.DefaultEnemy) is { } e)
+        // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
+        var enemyIsSubject = enemy.Success && (enemy.Index < trigger ? !before.Any(a => a.Start > enemy.Index) : before.Count == 0 && enemy.Index < trigger + 15);
+        if (enemyIsSubject && ((claimant ?? state.Issuer)?.Enemy ?? state.Lex.DefaultEnemy) is { } e)
         {
             attacker = e;
         }

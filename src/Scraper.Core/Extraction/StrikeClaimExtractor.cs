@@ -65,6 +65,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var actors = data.Lexicons.Actors.Matches(text);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
         var found = FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
+        // "the towns of A and B in northern Hama": Hama only locates them; "the Health Ministry in Gaza said": Gaza
+        // describes who speaks.
+        found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End))) || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
             // "struck airfields ... and captured the village of X": X belongs to the capture, not the strike.
@@ -242,4 +246,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex LocatingGap();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+in\s+$")]
+    private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
 }

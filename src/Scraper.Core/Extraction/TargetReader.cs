@@ -45,13 +45,17 @@ public static partial class TargetReader
     {
         // "…hit Hama, where Islamic State fighters are located": a group placed by a relative clause is not the target.
         // The attacker's own forces ("Russian forces also struck ...") are the subject, not the target.
-        var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]))
+        var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]) && !CompoundAdjective().IsMatch(text.AsSpan(m.End)))
             .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase) && !OwnForces(n, attacker));
         return named ?? (lex.Civilian.IsMatch(text) ? "civilians" : null);
     }
 
     private static bool OwnForces(string group, string? attacker) =>
         attacker is { Length: >= 5 } a && group.EndsWith(" forces", StringComparison.Ordinal) && group.StartsWith(a[..5], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"the Hamas-run Health Ministry": a group inside a compound adjective is not what was hit.</summary>
+    [GeneratedRegex(@"^-(?:run|based|backed|led|controlled|held|linked|affiliated|aligned)\b")]
+    private static partial Regex CompoundAdjective();
 
     [GeneratedRegex(@"(?:where|where the|в котором|де|где|حيث)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
