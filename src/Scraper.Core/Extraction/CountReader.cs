@@ -29,7 +29,7 @@ public static class CountReader
         return new Counts(strikes, placeCount == 1 ? Casualties(text, lex.Killed, lex) : null, placeCount == 1 ? Casualties(text, lex.Injured, lex) : null);
     }
 
-    private static int? Casualties(string text, Regex cue, LanguageLexicon lex)
+    private static int? Casualties(string text, PhraseMatcher cue, LanguageLexicon lex)
     {
         foreach (Match m in cue.Matches(text))
         {

@@ -1,30 +1,36 @@
-using System.Text.RegularExpressions;
-
 namespace Scraper.Extraction.Lexicons;
 
-/// <summary>One language's lexicon with its phrase lists compiled to regexes.</summary>
+/// <summary>One language's lexicon with its phrase lists compiled to matchers.</summary>
 public sealed class LanguageLexicon
 {
     internal LanguageLexicon(LanguageLexiconData d)
     {
+        IReadOnlyList<string>[] lists =
+        [
+            d.StrikeTriggers, d.NonStrikePhrases, d.InterceptionCues, d.AttributionCues, d.DenialCues, d.EnemyWords, d.PronounAttackers,
+            d.PlaceMarkers, d.Anaphora, d.ContinuationCues, d.CivilianCues, d.KilledCues, d.InjuredCues, d.NegationCues, d.StrikeNouns,
+            [.. d.NumberWords.Keys], [.. d.VagueNumbers.Keys], [.. d.RangeDays.Keys], [.. d.RelativeDays.Keys], [.. d.Weekdays.Keys],
+        ];
+        var fold = new CaseFold(lists.SelectMany(PhraseMatcher.Alphabet));
+        PhraseMatcher Compile(IEnumerable<string> phrases) => new(phrases, fold);
         Language = d.Language;
         Version = d.Version;
-        StrikeTriggers = PhrasePattern.Compile(d.StrikeTriggers);
-        NonStrike = PhrasePattern.Compile(d.NonStrikePhrases);
-        Interception = PhrasePattern.Compile(d.InterceptionCues);
-        Attribution = PhrasePattern.Compile(d.AttributionCues);
-        Denial = PhrasePattern.Compile(d.DenialCues);
-        Enemy = PhrasePattern.Compile(d.EnemyWords);
-        PronounAttacker = PhrasePattern.Compile(d.PronounAttackers);
-        PlaceMarkers = PhrasePattern.Compile(d.PlaceMarkers);
+        StrikeTriggers = Compile(d.StrikeTriggers);
+        NonStrike = Compile(d.NonStrikePhrases);
+        Interception = Compile(d.InterceptionCues);
+        Attribution = Compile(d.AttributionCues);
+        Denial = Compile(d.DenialCues);
+        Enemy = Compile(d.EnemyWords);
+        PronounAttacker = Compile(d.PronounAttackers);
+        PlaceMarkers = Compile(d.PlaceMarkers);
         PlaceFillers = new HashSet<string>(d.PlaceFillers, StringComparer.OrdinalIgnoreCase);
-        Anaphora = PhrasePattern.Compile(d.Anaphora);
-        Continuation = PhrasePattern.Compile(d.ContinuationCues);
-        Civilian = PhrasePattern.Compile(d.CivilianCues);
-        Killed = PhrasePattern.Compile(d.KilledCues);
-        Injured = PhrasePattern.Compile(d.InjuredCues);
-        Negation = PhrasePattern.Compile(d.NegationCues);
-        StrikeNouns = PhrasePattern.Compile(d.StrikeNouns);
+        Anaphora = Compile(d.Anaphora);
+        Continuation = Compile(d.ContinuationCues);
+        Civilian = Compile(d.CivilianCues);
+        Killed = Compile(d.KilledCues);
+        Injured = Compile(d.InjuredCues);
+        Negation = Compile(d.NegationCues);
+        StrikeNouns = Compile(d.StrikeNouns);
         NumberWords = Normalized(d.NumberWords);
         VagueNumbers = Normalized(d.VagueNumbers);
         Months = Normalized(d.Months);
@@ -32,15 +38,15 @@ public sealed class LanguageLexicon
         RelativeDays = Normalized(d.RelativeDays);
         RangeDays = Normalized(d.RangeDays);
         NightOf = d.NightOf;
-        NumberWordPattern = PhrasePattern.Compile(d.NumberWords.Keys.Concat(d.VagueNumbers.Keys));
-        RangeDayPattern = PhrasePattern.Compile(d.RangeDays.Keys);
-        RelativeDayPattern = PhrasePattern.Compile(d.RelativeDays.Keys);
-        WeekdayPattern = PhrasePattern.Compile(d.Weekdays.Keys);
+        NumberWordPattern = Compile(d.NumberWords.Keys.Concat(d.VagueNumbers.Keys));
+        RangeDayPattern = Compile(d.RangeDays.Keys);
+        RelativeDayPattern = Compile(d.RelativeDays.Keys);
+        WeekdayPattern = Compile(d.Weekdays.Keys);
     }
 
-    public Regex RangeDayPattern { get; }
-    public Regex RelativeDayPattern { get; }
-    public Regex WeekdayPattern { get; }
+    public PhraseMatcher RangeDayPattern { get; }
+    public PhraseMatcher RelativeDayPattern { get; }
+    public PhraseMatcher WeekdayPattern { get; }
 
     /// <summary>Value of a dictionary phrase as matched in text (case, spacing and apostrophe style ignored).</summary>
     public static int? Lookup(IReadOnlyDictionary<string, int> map, string matched) =>
@@ -62,23 +68,23 @@ public sealed class LanguageLexicon
 
     public string Language { get; }
     public string Version { get; }
-    public Regex StrikeTriggers { get; }
-    public Regex NonStrike { get; }
-    public Regex Interception { get; }
-    public Regex Attribution { get; }
-    public Regex Denial { get; }
-    public Regex Enemy { get; }
-    public Regex PronounAttacker { get; }
-    public Regex PlaceMarkers { get; }
+    public PhraseMatcher StrikeTriggers { get; }
+    public PhraseMatcher NonStrike { get; }
+    public PhraseMatcher Interception { get; }
+    public PhraseMatcher Attribution { get; }
+    public PhraseMatcher Denial { get; }
+    public PhraseMatcher Enemy { get; }
+    public PhraseMatcher PronounAttacker { get; }
+    public PhraseMatcher PlaceMarkers { get; }
     public IReadOnlySet<string> PlaceFillers { get; }
-    public Regex Anaphora { get; }
-    public Regex Continuation { get; }
-    public Regex Civilian { get; }
-    public Regex Killed { get; }
-    public Regex Injured { get; }
-    public Regex Negation { get; }
-    public Regex StrikeNouns { get; }
-    public Regex NumberWordPattern { get; }
+    public PhraseMatcher Anaphora { get; }
+    public PhraseMatcher Continuation { get; }
+    public PhraseMatcher Civilian { get; }
+    public PhraseMatcher Killed { get; }
+    public PhraseMatcher Injured { get; }
+    public PhraseMatcher Negation { get; }
+    public PhraseMatcher StrikeNouns { get; }
+    public PhraseMatcher NumberWordPattern { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public IReadOnlyDictionary<string, int?> VagueNumbers { get; }
     public IReadOnlyDictionary<string, int> Months { get; }

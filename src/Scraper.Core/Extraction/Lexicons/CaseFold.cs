@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Scraper.Extraction.Lexicons;
+
+/// <summary>
+/// Maps every character that a case-insensitive phrase regex treats as equal to one of an alphabet's characters
+/// (k, K and the Kelvin sign; the three apostrophes) to one representative, leaving all others as they are.
+/// The classes come from the regex engine itself, so a folded literal is found in a folded text wherever the
+/// regex could match it: the fold never hides a match, it only lets <see cref="PhraseMatcher"/> skip text.
+/// </summary>
+internal sealed class CaseFold
+{
+    private const RegexOptions PhraseOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly Lazy<string> EveryChar = new(() => string.Create(char.MaxValue + 1, 0, (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = (char)i;
+        }
+    }));
+
+    [ThreadStatic]
+    private static (CaseFold? Fold, string? Text, char[]? Folded) last;
+
+    private readonly Dictionary<char, char> representative = [];
+    private readonly char[] table = new char[char.MaxValue + 1];
+
+    public CaseFold(IEnumerable<char> alphabet)
+    {
+        // PhrasePattern writes ' and ’ as the class ['’ʼ]: one class here too.
+        Merge(['\'', '’', 'ʼ']);
+        foreach (var c in alphabet.Distinct())
+        {
+            var equal = new List<char> { c };
+            foreach (var m in new Regex(Regex.Escape(c.ToString()), PhraseOptions).EnumerateMatches(EveryChar.Value))
+            {
+                equal.Add((char)m.Index);
+            }
+
+            Merge(equal);
+        }
+
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = Map((char)i);
+        }
+    }
+
+    public string Apply(string text) => string.Create(text.Length, table, (span, map) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = map[text[i]];
+        }
+    });
+
+    /// <summary>The folded text, cached for the last text folded on this thread (phrase lists run one after another on one sentence).</summary>
+    public ReadOnlySpan<char> Folded(string text)
+    {
+        var (fold, cachedText, folded) = last;
+        if (!ReferenceEquals(fold, this) || !ReferenceEquals(cachedText, text) || folded is null)
+        {
+            folded = folded is not null && folded.Length >= text.Length ? folded : new char[Math.Max(text.Length, 256)];
+            for (var i = 0; i < text.Length; i++)
+            {
+                folded[i] = table[text[i]];
+            }
+
+            last = (this, text, folded);
+        }
+
+        return folded.AsSpan(0, text.Length);
+    }
+
+    private char Map(char c) => representative.TryGetValue(c, out var r) ? r : c;
+
+    private void Merge(IReadOnlyList<char> chars)
+    {
+        // Union of classes: a char already in a class pulls that whole class along.
+        var rep = chars.Select(Map).Min();
+        var members = chars.SelectMany(c => representative.Where(kv => kv.Value == Map(c)).Select(kv => kv.Key).Append(c)).ToList();
+        foreach (var m in members)
+        {
+            representative[m] = rep;
+        }
+    }
+}
