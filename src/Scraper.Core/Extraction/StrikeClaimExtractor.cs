@@ -26,7 +26,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var language = input.Language is "en" or "ru" or "uk" or "ar" ? input.Language : LanguageDetector.Detect(input.Text);
         var lex = data.Lexicons.For(language);
         var sentences = SentenceSplitter.Split(input.Text);
-        var state = new DocumentState { Language = language, Lex = lex, Input = input, HasEnemyWords = lex.Enemy.IsMatch(input.Text) };
+        var state = new DocumentState
+        {
+            Language = language, Lex = lex, Input = input, HasEnemyWords = lex.Enemy.IsMatch(input.Text), ActorsBySentence = new IReadOnlyList<AliasMatch<ActorEntry>>?[sentences.Count],
+        };
         FindIssuer(input, sentences, state);
         var context = DocumentContext(input.Text, language);
         var claims = new List<StrikeClaim>();
@@ -57,7 +60,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             return [];
         }
 
-        var actors = data.Lexicons.Actors.Matches(text);
+        var actors = ActorsIn(sentences, i, state);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
         var found = FilterNested(places.Find(text, lex, context, state.Language));
         var evidenceEnd = sentence.End;

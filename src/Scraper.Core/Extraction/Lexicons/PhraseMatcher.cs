@@ -98,6 +98,12 @@ public sealed class PhraseMatcher
             }
 
             p += i;
+            // Inside a word (letter or digit on both sides) the leading \b cannot hold: skip the regex call.
+            if (p > 0 && char.IsLetterOrDigit(text[p - 1]) && char.IsLetterOrDigit(text[p]))
+            {
+                continue;
+            }
+
             if (anchored.Value.Match(text, p) is { Success: true } m)
             {
                 return m;

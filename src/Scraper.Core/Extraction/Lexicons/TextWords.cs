@@ -10,13 +10,33 @@ namespace Scraper.Extraction.Lexicons;
 /// </summary>
 internal sealed class TextWords
 {
+    // Invariant lower case of every UTF-16 unit, computed once: per character it equals string.ToLowerInvariant
+    // (simple case mapping, no context), and a table lookup is much cheaper than a casing call per sentence.
+    private static readonly Lazy<char[]> LowerTable = new(() =>
+    {
+        var all = new char[char.MaxValue + 1];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = char.IsSurrogate((char)i) ? ' ' : (char)i;
+        }
+
+        var lower = new char[all.Length];
+        all.AsSpan().ToLowerInvariant(lower);
+        for (var i = 0xD800; i <= 0xDFFF; i++)
+        {
+            lower[i] = (char)i;
+        }
+
+        return lower;
+    });
+
     private readonly char[] lowered;
-    private readonly List<(int Start, int End, int KeyEnd)> words = [];
+    private readonly List<(int Start, int End, int KeyEnd)> words;
 
     public TextWords(string text)
     {
         lowered = new char[text.Length];
-        text.AsSpan().ToLowerInvariant(lowered);
+        words = new(text.Length / 6);
         for (var i = 0; i < text.Length;)
         {
             if (!IsWordChar(text[i]))
@@ -40,6 +60,7 @@ internal sealed class TextWords
                 }
             }
 
+            text.CopyTo(start, lowered, start, i - start);
             words.Add((start, i, KeyEnd(start, i)));
         }
     }
@@ -52,18 +73,12 @@ internal sealed class TextWords
 
     public ReadOnlySpan<char> Key(int word) => lowered.AsSpan(words[word].Start, words[word].KeyEnd - words[word].Start);
 
-    /// <summary>The lookup key of one alias word, computed the same way as the keys of text words.</summary>
-    public static string KeyOf(string word)
-    {
-        var key = word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'').Replace('ʼ', '\'');
-        return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key;
-    }
-
     private int KeyEnd(int start, int end)
     {
+        var lower = LowerTable.Value;
         for (var k = start; k < end; k++)
         {
-            lowered[k] = lowered[k] switch
+            lowered[k] = lower[lowered[k]] switch
             {
                 'ё' => 'е',
                 '’' or 'ʼ' => '\'',
