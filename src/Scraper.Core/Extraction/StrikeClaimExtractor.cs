@@ -13,13 +13,14 @@ namespace Scraper.Extraction;
 public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimExtractor
 {
     private readonly PlaceFinder places = new(data.Places, data.Lexicons);
+    private readonly string version = "strike-1.0+" + data.Lexicons.Version;
 
     public StrikeClaimExtractor()
         : this(ExtractionData.Default)
     {
     }
 
-    public string Version => "strike-1.0+" + data.Lexicons.Version;
+    public string Version => version;
 
     public IReadOnlyList<StrikeClaim> Extract(ExtractionInput input)
     {
@@ -119,13 +120,19 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             : claimant is not null && attacker is not null && claimant.Sides.Contains(attacker) ? "claim" : "report";
         var counts = CountReader.Read(text, lex, found.Count);
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
+        // Sentence-level fields are the same for every place: read them once.
+        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
+        var casualtyCategory = counts.Killed is null && counts.Injured is null ? null : lex.Civilian.IsMatch(text) ? "civilian" : "unknown";
+        var weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text;
+        var eventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select(p => new StrikeClaim
         {
             Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, actors),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
-            TargetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker),
+            TargetGroup = targetGroup,
             Place = p.Written,
             PlaceNormalized = p.Entry?.EnglishName ?? (Geo.NameFolding.IsAscii(p.Written) ? p.Written : AnyAscii.Transliteration.Transliterate(p.Written)),
             PlaceFromContext = p.FromContext,
@@ -136,16 +143,16 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Lon = p.Entry?.Lon,
             GeonamesId = p.Entry?.GeonamesId,
             GeoPrecision = p.GeoPrecision,
-            EventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            EventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            EventDate = eventDate,
+            EventDateEnd = eventDateEnd,
             DatePrecision = date is null ? null : date.IsRange ? 2 : 1,
             StrikeCount = counts.Strikes,
             Killed = counts.Killed,
             KilledHigh = counts.Killed,
             Injured = counts.Injured,
             InjuredHigh = counts.Injured,
-            CasualtyCategory = counts.Killed is null && counts.Injured is null ? null : lex.Civilian.IsMatch(text) ? "civilian" : "unknown",
-            Weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text,
+            CasualtyCategory = casualtyCategory,
+            Weapon = weapon,
             Stance = stance,
             Evidence = evidence,
             EvidenceStart = sentence.Start,

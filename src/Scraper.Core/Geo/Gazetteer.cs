@@ -14,6 +14,7 @@ public sealed class Gazetteer
     private const int MaxMemoized = 50_000;
     private readonly ConcurrentDictionary<string, PlaceCandidate[]> memo = new(StringComparer.Ordinal);
     private Dictionary<(string Country, string Admin1), GazetteerEntry>? admin1Regions;
+    private bool memoInUse;
     private readonly List<GazetteerEntry> entries = [];
     private readonly Dictionary<string, List<int>> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byStem = new(StringComparer.Ordinal);
@@ -97,6 +98,7 @@ public sealed class Gazetteer
             memo.Clear();
         }
 
+        memoInUse = true;
         return memo[name] = LookupUncached(name);
     }
 
@@ -156,9 +158,11 @@ public sealed class Gazetteer
 
     private void Changed()
     {
-        if (!memo.IsEmpty)
+        // Loading adds names one by one: clear only when lookups have already been remembered.
+        if (memoInUse)
         {
             memo.Clear();
+            memoInUse = false;
         }
 
         admin1Regions = null;

@@ -41,7 +41,7 @@ public sealed class AliasMatcher<T>
 
     public IReadOnlyList<AliasMatch<T>> Matches(string text)
     {
-        var words = new TextWords(text);
+        var words = TextWords.Of(text);
         var result = new List<AliasMatch<T>>();
         for (var i = 0; i < words.Count;)
         {

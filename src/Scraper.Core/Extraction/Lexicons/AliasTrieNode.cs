@@ -8,7 +8,13 @@ internal sealed class AliasTrieNode<T>
     where T : class
 {
     private readonly Dictionary<string, AliasTrieNode<T>> next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasTrieNode<T>>.AlternateLookup<ReadOnlySpan<char>> nextBySpan;
     private readonly Dictionary<char, List<(string Prefix, T Value)>> wildcardsByFirstChar = [];
+
+    public AliasTrieNode()
+    {
+        nextBySpan = next.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public T? Value { get; private set; }
 
@@ -16,7 +22,7 @@ internal sealed class AliasTrieNode<T>
     public bool CaseSensitive { get; private set; }
 
     public AliasTrieNode<T>? Next(ReadOnlySpan<char> key) =>
-        next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var node) ? node : null;
+        next.Count > 0 && nextBySpan.TryGetValue(key, out var node) ? node : null;
 
     public AliasTrieNode<T> GetOrAdd(string key)
     {

@@ -6,19 +6,19 @@ namespace Scraper.Extraction.Lexicons;
 
 /// <summary>
 /// A phrase list (<see cref="PhrasePattern"/> syntax) that finds exactly what its regex finds, faster. A big
-/// case-insensitive alternation costs the regex engine a try at nearly every character; here one vectorised
-/// search over the case-folded text finds where a phrase's leading literal ("strike" of "strike*", "air" of
-/// "air strike*") occurs, and the same regex, anchored with \G, is tried only there. A match always starts
-/// with its phrase's leading literal, so no match is skipped. Lists with a phrase that starts with * fall back to
-/// checking that some literal the match must contain occurs at all before running the regex.
+/// case-insensitive alternation costs the regex engine a try at nearly every character; here a scan of the
+/// case-folded text finds where a phrase's leading literal ("strike" of "strike*", "air" of "air strike*") starts a
+/// word, and the same regex, anchored with \G, is tried only there. A match always starts with its phrase's
+/// leading literal, so no match is skipped. Lists with a phrase that starts with * fall back to checking that some
+/// literal the match must contain occurs at all before running the regex.
 /// </summary>
 public sealed class PhraseMatcher
 {
     private readonly Lazy<Regex> full;
     private readonly Lazy<Regex> anchored;
     private readonly CaseFold fold;
-    private readonly SearchValues<string>? literals;
-    private readonly bool literalsStartMatches;
+    private readonly LeadingLiterals? starts;
+    private readonly SearchValues<string>? contained;
 
     internal PhraseMatcher(IEnumerable<string> phrases, CaseFold fold)
     {
@@ -28,11 +28,13 @@ public sealed class PhraseMatcher
         anchored = new(() => new Regex($@"\G\b(?:{body})(?![\w])", PhrasePattern.Options));
         this.fold = fold;
         var leading = list.Select(LeadingLiteral).ToList();
-        literalsStartMatches = leading.All(l => l.Length > 0);
-        var needed = literalsStartMatches ? leading : list.Select(LongestLiteral).ToList();
-        if (needed.All(l => l.Length > 0))
+        if (leading.All(l => l.Length > 0))
         {
-            literals = SearchValues.Create(needed.Select(fold.Apply).Distinct().ToArray(), StringComparison.Ordinal);
+            starts = new LeadingLiterals(leading.Select(fold.Apply));
+        }
+        else if (list.Select(LongestLiteral).ToList() is var inside && inside.All(l => l.Length > 0))
+        {
+            contained = SearchValues.Create(inside.Select(fold.Apply).Distinct().ToArray(), StringComparison.Ordinal);
         }
     }
 
@@ -46,11 +48,11 @@ public sealed class PhraseMatcher
 
     public Match Match(string text) => Next(text, 0);
 
-    public IEnumerable<Match> Matches(string text) => literals is null ? full.Value.Matches(text) : Scan(text);
+    public IEnumerable<Match> Matches(string text) => starts is null && contained is null ? full.Value.Matches(text) : Scan(text);
 
     public string Replace(string text, MatchEvaluator evaluator)
     {
-        if (literals is null)
+        if (starts is null && contained is null)
         {
             return full.Value.Replace(text, evaluator);
         }
@@ -78,39 +80,21 @@ public sealed class PhraseMatcher
 
     private Match Next(string text, int from)
     {
-        if (literals is null)
+        if (starts is not null)
         {
-            return full.Value.Match(text, from);
-        }
-
-        var folded = fold.Folded(text);
-        if (!literalsStartMatches)
-        {
-            return folded.IndexOfAny(literals) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
-        }
-
-        for (var p = from; p < text.Length; p++)
-        {
-            var i = folded[p..].IndexOfAny(literals);
-            if (i < 0)
+            var folded = fold.Folded(text);
+            for (var p = starts.Next(folded, text, from); p >= 0; p = starts.Next(folded, text, p + 1))
             {
-                break;
+                if (anchored.Value.Match(text, p) is { Success: true } m)
+                {
+                    return m;
+                }
             }
 
-            p += i;
-            // Inside a word (letter or digit on both sides) the leading \b cannot hold: skip the regex call.
-            if (p > 0 && char.IsLetterOrDigit(text[p - 1]) && char.IsLetterOrDigit(text[p]))
-            {
-                continue;
-            }
-
-            if (anchored.Value.Match(text, p) is { Success: true } m)
-            {
-                return m;
-            }
+            return System.Text.RegularExpressions.Match.Empty;
         }
 
-        return System.Text.RegularExpressions.Match.Empty;
+        return contained is not null && fold.Folded(text).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
     }
 
     private static string Words0(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];

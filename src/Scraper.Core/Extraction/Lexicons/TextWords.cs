@@ -30,11 +30,16 @@ internal sealed class TextWords
         return lower;
     });
 
+    [ThreadStatic]
+    private static TextWords? last;
+
+    private readonly string text;
     private readonly char[] lowered;
     private readonly List<(int Start, int End, int KeyEnd)> words;
 
     public TextWords(string text)
     {
+        this.text = text;
         lowered = new char[text.Length];
         words = new(text.Length / 6);
         for (var i = 0; i < text.Length;)
@@ -66,6 +71,17 @@ internal sealed class TextWords
     }
 
     public int Count => words.Count;
+
+    /// <summary>The words of <paramref name="text"/>, reused when this thread just split the same string (actor, group and weapon lists all read one sentence).</summary>
+    public static TextWords Of(string text)
+    {
+        if (last is { } known && ReferenceEquals(known.text, text))
+        {
+            return known;
+        }
+
+        return last = new TextWords(text);
+    }
 
     public int Start(int word) => words[word].Start;
 
