@@ -20,16 +20,18 @@ internal sealed class CaseFold
     }));
 
     [ThreadStatic]
-    private static (CaseFold? Fold, string? Text, char[]? Folded) last;
+    private static (CaseFold? Fold, string? Text, char[]? Folded, int[]? Starts, int StartCount) last;
 
     private readonly Dictionary<char, char> representative = [];
     private readonly char[] table = new char[char.MaxValue + 1];
+    private readonly ulong[] literalChars = new ulong[(char.MaxValue + 1) / 64];
 
     public CaseFold(IEnumerable<char> alphabet)
     {
         // PhrasePattern writes ' and ’ as the class ['’ʼ]: one class here too.
         Merge(['\'', '’', 'ʼ']);
-        foreach (var c in alphabet.Distinct())
+        var letters = alphabet.Distinct().ToList();
+        foreach (var c in letters)
         {
             var equal = new List<char> { c };
             foreach (var m in new Regex(Regex.Escape(c.ToString()), PhraseOptions).EnumerateMatches(EveryChar.Value))
@@ -44,6 +46,11 @@ internal sealed class CaseFold
         {
             table[i] = Map((char)i);
         }
+
+        foreach (var c in letters.Append('\''))
+        {
+            literalChars[table[c] >> 6] |= 1UL << (table[c] & 63);
+        }
     }
 
     public string Apply(string text) => string.Create(text.Length, table, (span, map) =>
@@ -54,21 +61,35 @@ internal sealed class CaseFold
         }
     });
 
-    /// <summary>The folded text, cached for the last text folded on this thread (phrase lists run one after another on one sentence).</summary>
-    public ReadOnlySpan<char> Folded(string text)
+    /// <summary>
+    /// The folded text and the positions where a phrase can start (a character of some phrase literal, not inside a
+    /// word: a leading \b cannot hold between two letters or digits), cached for the last text on this thread: phrase
+    /// lists run one after another on one sentence. Valid until the next call on this thread.
+    /// </summary>
+    public ReadOnlySpan<char> Folded(string text, out ReadOnlySpan<int> phraseStarts)
     {
-        var (fold, cachedText, folded) = last;
-        if (!ReferenceEquals(fold, this) || !ReferenceEquals(cachedText, text) || folded is null)
+        var (fold, cachedText, folded, starts, count) = last;
+        if (!ReferenceEquals(fold, this) || !ReferenceEquals(cachedText, text) || folded is null || starts is null)
         {
-            folded = folded is not null && folded.Length >= text.Length ? folded : new char[Math.Max(text.Length, 256)];
-            for (var i = 0; i < text.Length; i++)
+            if (folded is null || starts is null || folded.Length < text.Length)
             {
-                folded[i] = table[text[i]];
+                (folded, starts) = (new char[Math.Max(text.Length, 256)], new int[Math.Max(text.Length, 256)]);
             }
 
-            last = (this, text, folded);
+            count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = folded[i] = table[text[i]];
+                if ((literalChars[c >> 6] & (1UL << (c & 63))) != 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i])))
+                {
+                    starts[count++] = i;
+                }
+            }
+
+            last = (this, text, folded, starts, count);
         }
 
+        phraseStarts = starts.AsSpan(0, count);
         return folded.AsSpan(0, text.Length);
     }
 

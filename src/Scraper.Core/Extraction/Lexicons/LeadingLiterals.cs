@@ -1,9 +1,9 @@
 namespace Scraper.Extraction.Lexicons;
 
 /// <summary>
-/// Where in a case-folded text one of a phrase list's leading literals starts, at a place where a word boundary
-/// can hold. A bitmap of first characters rejects most positions with one lookup; the few left are compared
-/// with the literals sharing that first character.
+/// Where in a case-folded text one of a phrase list's leading literals starts, among the positions where a phrase
+/// can start at all (<see cref="CaseFold.Folded"/>). A bitmap of first characters rejects most with one lookup; the
+/// few left are compared with the literals sharing that first character.
 /// </summary>
 internal sealed class LeadingLiterals
 {
@@ -20,19 +20,15 @@ internal sealed class LeadingLiterals
         }
     }
 
-    /// <summary>The first position at or after <paramref name="from"/> where a literal starts, or -1.</summary>
-    public int Next(ReadOnlySpan<char> folded, string text, int from)
+    /// <summary>The first of <paramref name="starts"/> at or after <paramref name="from"/> where a literal starts, or -1.</summary>
+    public int Next(ReadOnlySpan<char> folded, ReadOnlySpan<int> starts, int from)
     {
-        for (var p = from; p < folded.Length; p++)
+        var i = starts.BinarySearch(from);
+        for (i = i >= 0 ? i : ~i; i < starts.Length; i++)
         {
+            var p = starts[i];
             var c = folded[p];
             if ((firstChars[c >> 6] & (1UL << (c & 63))) == 0)
-            {
-                continue;
-            }
-
-            // Inside a word (letter or digit on both sides) a leading \b cannot hold.
-            if (p > 0 && char.IsLetterOrDigit(text[p - 1]) && char.IsLetterOrDigit(text[p]))
             {
                 continue;
             }

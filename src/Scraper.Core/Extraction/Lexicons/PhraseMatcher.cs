@@ -82,19 +82,24 @@ public sealed class PhraseMatcher
     {
         if (starts is not null)
         {
-            var folded = fold.Folded(text);
-            for (var p = starts.Next(folded, text, from); p >= 0; p = starts.Next(folded, text, p + 1))
+            for (var p = from; ; p++)
             {
+                // Re-read each time: the regex call below may not, but callers between matches fold other texts.
+                var folded = fold.Folded(text, out var candidates);
+                p = starts.Next(folded, candidates, p);
+                if (p < 0)
+                {
+                    return System.Text.RegularExpressions.Match.Empty;
+                }
+
                 if (anchored.Value.Match(text, p) is { Success: true } m)
                 {
                     return m;
                 }
             }
-
-            return System.Text.RegularExpressions.Match.Empty;
         }
 
-        return contained is not null && fold.Folded(text).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
+        return contained is not null && fold.Folded(text, out _).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
     }
 
     private static string Words0(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
