@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Scraper.Extraction.Lexicons;
+
+namespace Scraper.Core.Tests.Extraction.Lexicons;
+
+/// <summary>The phrase matcher must find exactly what the phrase regex finds (it only skips text the regex cannot match).</summary>
+public sealed class PhraseMatcherTests
+{
+    public static TheoryData<string, string> TrickyCases() => new()
+    {
+        { "air strike*|strike*|strikes", "AIR STRIKES hit; air-strikes, Air  strike, _strike strike_ strikes2" },
+        { "IS|ISIS|US-led", "IS fighters, is, Is, ISIS and the US-led coalition, us-led" },
+        { "п'ять|удар*", "п'ять, п’ять, пʼять ударів, УДАРИ, заударити" },
+        { "*غارة*|*قصف*", "غارات جوية وقصفت الطائرات؛ الغارة" },
+        { "kill*|strike", "\u212Aill KILLED ſtrike STRIKE" },
+        { "in the area of|in|near the village", "in the area  of X, in-the-area-of Y, inside, near\u00A0the village, in" },
+        { "н.п.|обл.", "н.п. Калинове, Н.П. Х; Донецької обл. та обл" },
+        { "σος", "ΣΟΣ σος σοσ" },
+        { "*", "strike" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TrickyCases))]
+    public void Matches_TrickyText_SameAsPhraseRegex(string phrases, string text)
+    {
+        AssertSameAsRegex(phrases.Split('|'), [text, text.ToUpperInvariant(), text.ToLowerInvariant()]);
+    }
+
+    [Fact]
+    public void Matches_EveryLexiconListOnFixtureTexts_SameAsPhraseRegex()
+    {
+        var texts = MatcherTestTexts.Texts().ToList();
+        foreach (var (_, phrases) in MatcherTestTexts.PhraseLists())
+        {
+            AssertSameAsRegex(phrases, texts);
+        }
+    }
+
+    [Fact]
+    public void Replace_MasksLikeRegexReplace()
+    {
+        string[] phrases = ["bombing campaign", "strike group"];
+        const string text = "The bombing campaign and the strike group; Bombing-Campaign.";
+        var matcher = new PhraseMatcher(phrases, new CaseFold(PhraseMatcher.Alphabet(phrases)));
+
+        Assert.Equal(PhrasePattern.Compile(phrases).Replace(text, m => new string(' ', m.Length)), matcher.Replace(text, m => new string(' ', m.Length)));
+    }
+
+    private static void AssertSameAsRegex(string[] phrases, IEnumerable<string> texts)
+    {
+        var regex = PhrasePattern.Compile(phrases);
+        var matcher = new PhraseMatcher(phrases, new CaseFold(PhraseMatcher.Alphabet(phrases)));
+        foreach (var text in texts)
+        {
+            var expected = regex.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+            Assert.Equal(expected, matcher.Matches(text).Select(m => (m.Index, m.Value)).ToList());
+            Assert.Equal(regex.IsMatch(text), matcher.IsMatch(text));
+            var first = regex.Match(text);
+            Assert.Equal((first.Success, first.Index, first.Value), Tuple(matcher.Match(text)));
+        }
+    }
+
+    private static (bool, int, string) Tuple(Match m) => (m.Success, m.Index, m.Value);
+}
