@@ -56,7 +56,8 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
-                var qualifier = Qualifier().Match(s[..name.Index]);
+                // Same as matching s[..name.Index]: anchors and lookarounds see only that part, without copying it.
+                var qualifier = Qualifier().Match(s, 0, name.Index);
                 var entry = resolver.Resolve(region ? written + " province" : written, context) ?? (region ? resolver.Resolve(written, context) : null);
                 if (entry is null && !strong)
                 {

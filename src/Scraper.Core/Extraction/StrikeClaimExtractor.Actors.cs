@@ -20,7 +20,8 @@ public sealed partial class StrikeClaimExtractor
         var sourced = issuers.FirstOrDefault(x => SourceLine().IsMatch(x.s.Text.AsSpan(0, x.m.Start)));
         // "Генштаб ЗСУ: ..." — an issuer followed by a colon introduces its own statement.
         var attributedIssuers = Enumerable.Range(0, sentences.Count)
-            .SelectMany(i => ActorsIn(sentences, i, state).Where(m => state.Lex.Attribution.IsMatch(sentences[i].Text) || ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End))))
+            .SelectMany(i => ActorsIn(sentences, i, state) is { Count: > 0 } actors && state.Lex.Attribution.IsMatch(sentences[i].Text) ? actors
+                : ActorsIn(sentences, i, state).Where(m => ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End))))
             .Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
         if (input.SourceKind is "ministry" or "monitor")
         {
