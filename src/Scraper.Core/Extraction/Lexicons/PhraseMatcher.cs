@@ -44,7 +44,29 @@ public sealed class PhraseMatcher
     /// <summary>Every character of the phrases' literals: the alphabet a <see cref="CaseFold"/> for them needs.</summary>
     internal static IEnumerable<char> Alphabet(IEnumerable<string> phrases) => phrases.SelectMany(p => p).Where(c => c != '*' && !char.IsWhiteSpace(c));
 
-    public bool IsMatch(string text) => Next(text, 0).Success;
+    public bool IsMatch(string text)
+    {
+        if (starts is null)
+        {
+            return (contained is null || fold.Folded(text, out _).IndexOfAny(contained) >= 0) && full.Value.IsMatch(text);
+        }
+
+        // Same candidates as Next, but the regex only has to say yes or no (no Match object).
+        for (var p = 0; ; p++)
+        {
+            var folded = fold.Folded(text, out var candidates);
+            p = starts.Next(folded, candidates, p);
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if (anchored.Value.IsMatch(text.AsSpan(), p))
+            {
+                return true;
+            }
+        }
+    }
 
     public Match Match(string text) => Next(text, 0);
 
