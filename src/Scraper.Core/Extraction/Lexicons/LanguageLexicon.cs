@@ -5,14 +5,16 @@ public sealed class LanguageLexicon
 {
     internal LanguageLexicon(LanguageLexiconData d)
     {
-        IReadOnlyList<string>[] lists =
-        [
-            d.StrikeTriggers, d.NonStrikePhrases, d.InterceptionCues, d.AttributionCues, d.DenialCues, d.EnemyWords, d.PronounAttackers,
-            d.PlaceMarkers, d.Anaphora, d.ContinuationCues, d.CivilianCues, d.KilledCues, d.InjuredCues, d.NegationCues, d.StrikeNouns,
-            [.. d.NumberWords.Keys], [.. d.VagueNumbers.Keys], [.. d.RangeDays.Keys], [.. d.RelativeDays.Keys], [.. d.Weekdays.Keys],
-        ];
-        var fold = new CaseFold(lists.SelectMany(PhraseMatcher.Alphabet));
-        PhraseMatcher Compile(IEnumerable<string> phrases) => new(phrases, fold);
+        // One case fold for all lists, built on first use from every phrase compiled here.
+        var phrases = new List<string>();
+        var fold = new Lazy<CaseFold>(() => new CaseFold(PhraseMatcher.Alphabet(phrases)));
+        PhraseMatcher Compile(IEnumerable<string> list)
+        {
+            var items = list.ToList();
+            phrases.AddRange(items);
+            return new(items, fold);
+        }
+
         Language = d.Language;
         Version = d.Version;
         StrikeTriggers = Compile(d.StrikeTriggers);

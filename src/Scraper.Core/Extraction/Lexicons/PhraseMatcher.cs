@@ -16,26 +16,33 @@ public sealed class PhraseMatcher
 {
     private readonly Lazy<Regex> full;
     private readonly Lazy<Regex> anchored;
-    private readonly CaseFold fold;
-    private readonly LeadingLiterals? starts;
-    private readonly SearchValues<string>? contained;
+    private readonly Lazy<CaseFold> fold;
+    private readonly Lazy<(LeadingLiterals? Starts, SearchValues<string>? Contained)> literals;
 
     internal PhraseMatcher(IEnumerable<string> phrases, CaseFold fold)
+        : this(phrases, new Lazy<CaseFold>(fold))
+    {
+    }
+
+    /// <param name="fold">Shared by a lexicon's lists and built on first use, from every list, so no list's letters are missing.</param>
+    internal PhraseMatcher(IEnumerable<string> phrases, Lazy<CaseFold> fold)
     {
         var list = PhrasePattern.Ordered(phrases);
         var body = PhrasePattern.Body(list);
         full = new(() => new Regex($@"\b(?:{body})(?![\w])", PhrasePattern.Options));
         anchored = new(() => new Regex($@"\G\b(?:{body})(?![\w])", PhrasePattern.Options));
         this.fold = fold;
-        var leading = list.Select(LeadingLiteral).ToList();
-        if (leading.All(l => l.Length > 0))
+        literals = new(() =>
         {
-            starts = new LeadingLiterals(leading.Select(fold.Apply));
-        }
-        else if (list.Select(LongestLiteral).ToList() is var inside && inside.All(l => l.Length > 0))
-        {
-            contained = SearchValues.Create(inside.Select(fold.Apply).Distinct().ToArray(), StringComparison.Ordinal);
-        }
+            var leading = list.Select(LeadingLiteral).ToList();
+            if (leading.All(l => l.Length > 0))
+            {
+                return (new LeadingLiterals(leading.Select(fold.Value.Apply)), null);
+            }
+
+            var inside = list.Select(LongestLiteral).ToList();
+            return (null, inside.All(l => l.Length > 0) ? SearchValues.Create(inside.Select(fold.Value.Apply).Distinct().ToArray(), StringComparison.Ordinal) : null);
+        });
     }
 
     /// <summary>The regex this matcher stands for.</summary>
@@ -46,15 +53,16 @@ public sealed class PhraseMatcher
 
     public bool IsMatch(string text)
     {
+        var (starts, contained) = literals.Value;
         if (starts is null)
         {
-            return (contained is null || fold.Folded(text, out _).IndexOfAny(contained) >= 0) && full.Value.IsMatch(text);
+            return (contained is null || fold.Value.Folded(text, out _).IndexOfAny(contained) >= 0) && full.Value.IsMatch(text);
         }
 
         // Same candidates as Next, but the regex only has to say yes or no (no Match object).
         for (var p = 0; ; p++)
         {
-            var folded = fold.Folded(text, out var candidates);
+            var folded = fold.Value.Folded(text, out var candidates);
             p = starts.Next(folded, candidates, p);
             if (p < 0)
             {
@@ -70,11 +78,11 @@ public sealed class PhraseMatcher
 
     public Match Match(string text) => Next(text, 0);
 
-    public IEnumerable<Match> Matches(string text) => starts is null && contained is null ? full.Value.Matches(text) : Scan(text);
+    public IEnumerable<Match> Matches(string text) => literals.Value is (null, null) ? full.Value.Matches(text) : Scan(text);
 
     public string Replace(string text, MatchEvaluator evaluator)
     {
-        if (starts is null && contained is null)
+        if (literals.Value is (null, null))
         {
             return full.Value.Replace(text, evaluator);
         }
@@ -102,12 +110,13 @@ public sealed class PhraseMatcher
 
     private Match Next(string text, int from)
     {
+        var (starts, contained) = literals.Value;
         if (starts is not null)
         {
             for (var p = from; ; p++)
             {
                 // Re-read each time: the regex call below may not, but callers between matches fold other texts.
-                var folded = fold.Folded(text, out var candidates);
+                var folded = fold.Value.Folded(text, out var candidates);
                 p = starts.Next(folded, candidates, p);
                 if (p < 0)
                 {
@@ -121,7 +130,7 @@ public sealed class PhraseMatcher
             }
         }
 
-        return contained is not null && fold.Folded(text, out _).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
+        return contained is not null && fold.Value.Folded(text, out _).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
     }
 
     private static string Words0(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];

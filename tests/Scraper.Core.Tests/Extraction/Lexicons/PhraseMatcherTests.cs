@@ -40,6 +40,19 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void LexiconLists_LettersOfOneListOnly_StillFoldedForIt()
+    {
+        string[] none = [];
+        var empty = new Dictionary<string, int>();
+        var lexicon = new LanguageLexicon(new LanguageLexiconData(
+            "1", "xx", ["ωmega*"], none, none, none, none, none, none, none, none, none, none, none, ["Ǳang"], none, none, none,
+            empty, new Dictionary<string, int?>(), empty, empty, empty, empty, none));
+
+        Assert.True(lexicon.StrikeTriggers.IsMatch("the ΩMEGAS struck"));
+        Assert.Equal("ǲANG", lexicon.Killed.Match("ǲANG").Value);
+    }
+
+    [Fact]
     public void Replace_MasksLikeRegexReplace()
     {
         string[] phrases = ["bombing campaign", "strike group"];
