@@ -20,7 +20,7 @@ internal sealed class CaseFold
     }));
 
     [ThreadStatic]
-    private static (CaseFold? Fold, string? Text, char[]? Folded, int[]? Starts, int StartCount) last;
+    private static (CaseFold? Fold, string? Text, char[]? Folded, int[]? Starts, int StartCount, ulong StartBits) last;
 
     private readonly Dictionary<char, char> representative = [];
     private readonly char[] table = new char[char.MaxValue + 1];
@@ -66,9 +66,10 @@ internal sealed class CaseFold
     /// word: a leading \b cannot hold between two letters or digits), cached for the last text on this thread: phrase
     /// lists run one after another on one sentence. Valid until the next call on this thread.
     /// </summary>
-    public ReadOnlySpan<char> Folded(string text, out ReadOnlySpan<int> phraseStarts)
+    /// <param name="startCharBits">The folded characters at those positions, as bits c % 64 (a quick "none of these" test).</param>
+    public ReadOnlySpan<char> Folded(string text, out ReadOnlySpan<int> phraseStarts, out ulong startCharBits)
     {
-        var (fold, cachedText, folded, starts, count) = last;
+        var (fold, cachedText, folded, starts, count, bits) = last;
         if (!ReferenceEquals(fold, this) || !ReferenceEquals(cachedText, text) || folded is null || starts is null)
         {
             if (folded is null || starts is null || folded.Length < text.Length)
@@ -76,20 +77,22 @@ internal sealed class CaseFold
                 (folded, starts) = (new char[Math.Max(text.Length, 256)], new int[Math.Max(text.Length, 256)]);
             }
 
-            count = 0;
+            (count, bits) = (0, 0UL);
             for (var i = 0; i < text.Length; i++)
             {
                 var c = folded[i] = table[text[i]];
                 if ((literalChars[c >> 6] & (1UL << (c & 63))) != 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetterOrDigit(text[i])))
                 {
                     starts[count++] = i;
+                    bits |= 1UL << (c & 63);
                 }
             }
 
-            last = (this, text, folded, starts, count);
+            last = (this, text, folded, starts, count, bits);
         }
 
         phraseStarts = starts.AsSpan(0, count);
+        startCharBits = bits;
         return folded.AsSpan(0, text.Length);
     }
 

@@ -10,6 +10,9 @@ internal sealed class LeadingLiterals
     private readonly ulong[] firstChars = new ulong[(char.MaxValue + 1) / 64];
     private readonly Dictionary<char, string[]> byFirstChar;
 
+    // First characters folded to 64 bits (c % 64): a text whose start characters share no bit has no candidate.
+    private readonly ulong firstCharBits;
+
     /// <param name="folded">Non-empty literals, already case-folded.</param>
     public LeadingLiterals(IEnumerable<string> folded)
     {
@@ -17,13 +20,19 @@ internal sealed class LeadingLiterals
         foreach (var c in byFirstChar.Keys)
         {
             firstChars[c >> 6] |= 1UL << (c & 63);
+            firstCharBits |= 1UL << (c & 63);
         }
     }
 
     /// <summary>The first of <paramref name="starts"/> at or after <paramref name="from"/> where a literal starts, or -1.</summary>
-    public int Next(ReadOnlySpan<char> folded, ReadOnlySpan<int> starts, int from)
+    public int Next(ReadOnlySpan<char> folded, ReadOnlySpan<int> starts, ulong startCharBits, int from)
     {
-        var i = starts.BinarySearch(from);
+        if ((startCharBits & firstCharBits) == 0)
+        {
+            return -1;
+        }
+
+        var i = from == 0 ? 0 : starts.BinarySearch(from);
         for (i = i >= 0 ? i : ~i; i < starts.Length; i++)
         {
             var p = starts[i];

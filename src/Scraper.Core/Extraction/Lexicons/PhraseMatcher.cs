@@ -56,14 +56,14 @@ public sealed class PhraseMatcher
         var (starts, contained) = literals.Value;
         if (starts is null)
         {
-            return (contained is null || fold.Value.Folded(text, out _).IndexOfAny(contained) >= 0) && full.Value.IsMatch(text);
+            return (contained is null || fold.Value.Folded(text, out _, out _).IndexOfAny(contained) >= 0) && full.Value.IsMatch(text);
         }
 
         // Same candidates as Next, but the regex only has to say yes or no (no Match object).
         for (var p = 0; ; p++)
         {
-            var folded = fold.Value.Folded(text, out var candidates);
-            p = starts.Next(folded, candidates, p);
+            var folded = fold.Value.Folded(text, out var candidates, out var startBits);
+            p = starts.Next(folded, candidates, startBits, p);
             if (p < 0)
             {
                 return false;
@@ -116,8 +116,8 @@ public sealed class PhraseMatcher
             for (var p = from; ; p++)
             {
                 // Re-read each time: the regex call below may not, but callers between matches fold other texts.
-                var folded = fold.Value.Folded(text, out var candidates);
-                p = starts.Next(folded, candidates, p);
+                var folded = fold.Value.Folded(text, out var candidates, out var startBits);
+                p = starts.Next(folded, candidates, startBits, p);
                 if (p < 0)
                 {
                     return System.Text.RegularExpressions.Match.Empty;
@@ -130,7 +130,7 @@ public sealed class PhraseMatcher
             }
         }
 
-        return contained is not null && fold.Value.Folded(text, out _).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
+        return contained is not null && fold.Value.Folded(text, out _, out _).IndexOfAny(contained) < 0 ? System.Text.RegularExpressions.Match.Empty : full.Value.Match(text, from);
     }
 
     private static string Words0(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
