@@ -26,7 +26,7 @@ public static partial class CountReader
             Casualties(text, lex.Killed, lex), Casualties(text, lex.Injured, lex));
     }
 
-    private static int? CountBefore(string text, Regex nouns, LanguageLexicon lex)
+    private static int? CountBefore(string text, PhraseMatcher nouns, LanguageLexicon lex)
     {
         foreach (Match noun in nouns.Matches(text))
         {
@@ -72,7 +72,7 @@ public static partial class CountReader
         return counts;
     }
 
-    private static Range Casualties(string text, Regex cue, LanguageLexicon lex)
+    private static Range Casualties(string text, PhraseMatcher cue, LanguageLexicon lex)
     {
         foreach (Match m in cue.Matches(text))
         {

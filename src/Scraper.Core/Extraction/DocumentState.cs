@@ -17,4 +17,7 @@ internal sealed class DocumentState
     public bool PreviousWasAttributed { get; set; }
     public bool HasEnemyWords { get; set; }
     public Dictionary<string, string> AttackerByCountry { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Actor aliases per sentence, found once: the issuer search and the sentence pass both need them.</summary>
+    public required IReadOnlyList<AliasMatch<ActorEntry>>?[] ActorsBySentence { get; init; }
 }

@@ -13,35 +13,35 @@ public static partial class NumberParser
     /// <summary>The count that ends right before <paramref name="position"/> (skipping up to <paramref name="skipWords"/> words).</summary>
     public static int? Before(string text, int position, LanguageLexicon lex, int skipWords = 0)
     {
-        var left = text[..position];
+        var left = text.AsSpan(0, position);
         for (var skipped = 0; skipped <= skipWords; skipped++)
         {
             left = left.TrimEnd();
-            var paren = ParenDigits().Match(left);
-            if (paren.Success)
+            if (ParenDigitsStart(left) is var paren and >= 0)
             {
-                left = left[..paren.Index].TrimEnd();
+                left = left[..paren].TrimEnd();
             }
 
-            var word = LastToken().Match(left);
-            if (!word.Success)
+            var word = LastTokenStart(left);
+            if (word < 0)
             {
                 return null;
             }
 
             // "a pair of", "tens of", "a dozen": two-word number phrases first.
-            var two = LastToken().Match(left[..word.Index].TrimEnd());
-            if (two.Success && Value(two.Value + " " + word.Value, lex) is { } v2)
+            var rest = left[..word].TrimEnd();
+            var two = LastTokenStart(rest);
+            if (two >= 0 && Value(string.Concat(rest[two..], " ", left[word..]), lex) is { } v2)
             {
                 return v2;
             }
 
-            if (Value(word.Value, lex) is { } v)
+            if (Value(left[word..].ToString(), lex) is { } v)
             {
                 return v;
             }
 
-            left = left[..word.Index];
+            left = left[..word];
         }
 
         return null;
@@ -79,11 +79,60 @@ public static partial class NumberParser
     private static string ToAsciiDigits(string s) =>
         new(s.Select(c => c is >= '\u0660' and <= '\u0669' ? (char)('0' + (c - '\u0660')) : c).ToArray());
 
-    [GeneratedRegex(@"\(\s*[\d٠-٩]+\s*\)$")]
-    private static partial Regex ParenDigits();
+    /// <summary>Start of a "(3)" that ends the text (regex <c>\(\s*[\d٠-٩]+\s*\)$</c> on trimmed text), or -1.</summary>
+    private static int ParenDigitsStart(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0 || s[^1] != ')')
+        {
+            return -1;
+        }
 
-    [GeneratedRegex(@"[\p{L}\d٠-٩'’][\p{L}\d٠-٩'’,]*$")]
-    private static partial Regex LastToken();
+        var i = s.Length - 2;
+        while (i >= 0 && char.IsWhiteSpace(s[i]))
+        {
+            i--;
+        }
+
+        var digitsEnd = i;
+        while (i >= 0 && char.IsDigit(s[i]))
+        {
+            i--;
+        }
+
+        if (i == digitsEnd)
+        {
+            return -1;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(s[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && s[i] == '(' ? i : -1;
+    }
+
+    /// <summary>
+    /// Start of the token that ends the text (regex <c>[\p{L}\d'’][\p{L}\d'’,]*$</c> on trimmed text: its leftmost
+    /// match is the first letter, digit or apostrophe of the trailing run of those and commas), or -1.
+    /// </summary>
+    private static int LastTokenStart(ReadOnlySpan<char> s)
+    {
+        var start = s.Length;
+        while (start > 0 && (IsTokenChar(s[start - 1]) || s[start - 1] == ','))
+        {
+            start--;
+        }
+
+        while (start < s.Length && !IsTokenChar(s[start]))
+        {
+            start++;
+        }
+
+        return start < s.Length ? start : -1;
+    }
+
+    private static bool IsTokenChar(char c) => char.IsLetter(c) || char.IsDigit(c) || c is '\'' or '’';
 
     [GeneratedRegex(@"\G[\s:—–-]*(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|не менее|более|по меньшей мере|понад|щонайменше|не менше|близько|около|ما لا يقل عن|أكثر من|نحو)\s+)?(?<n>[\d٠-٩][\d٠-٩,]*|[\p{L}'’]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstTokens();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Scraper.Extraction.Lexicons;
 using Scraper.Geo;
@@ -11,8 +12,25 @@ namespace Scraper.Extraction;
 /// </summary>
 public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexicons)
 {
-    private bool IsActorOrGroup(string written) =>
-        lexicons.Groups.Matches(written).Any(m => m.Length >= written.Length - 1) || lexicons.Actors.Matches(written).Any(m => m.Length >= written.Length - 1);
+    // Capitalised names recur across sentences and documents; the answer depends only on the name (bounded memo).
+    private const int MaxRemembered = 50_000;
+    private readonly ConcurrentDictionary<string, bool> actorOrGroup = new(StringComparer.Ordinal);
+
+    private bool IsActorOrGroup(string written)
+    {
+        if (actorOrGroup.TryGetValue(written, out var known))
+        {
+            return known;
+        }
+
+        if (actorOrGroup.Count >= MaxRemembered)
+        {
+            actorOrGroup.Clear();
+        }
+
+        return actorOrGroup[written] = lexicons.Groups.Matches(written).Any(m => m.Length >= written.Length - 1)
+            || lexicons.Actors.Matches(written).Any(m => m.Length >= written.Length - 1);
+    }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
     private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
@@ -67,7 +85,8 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
-                var qualifier = Qualifier().Match(s[..name.Index]);
+                // Same as matching s[..name.Index]: anchors and lookarounds see only that part, without copying it.
+                var qualifier = Qualifier().Match(s, 0, name.Index);
                 var within = region ? null : RegionAfter(s, name.Index + written.Length, context);
                 var placeContext = within is null ? context : new PlaceContext(context.Countries, new HashSet<(string, string)>(context.Regions) { (within.Country, within.Admin1!) });
                 var entry = resolver.Resolve(region ? written + " province" : written, placeContext) ?? (region ? resolver.Resolve(written, context) : null);

@@ -16,11 +16,12 @@ public sealed partial class StrikeClaimExtractor
         }
 
         // "Source: CENTCOM" lines name the issuer outright; otherwise the first issuing body mentioned.
-        var issuers = sentences.SelectMany(s => data.Lexicons.Actors.Matches(s.Text).Select(m => (s, m))).Where(x => x.m.Value.Issuer).ToList();
-        var sourced = issuers.FirstOrDefault(x => SourceLine().IsMatch(x.s.Text[..x.m.Start]));
+        var issuers = Enumerable.Range(0, sentences.Count).SelectMany(i => ActorsIn(sentences, i, state).Select(m => (s: sentences[i], m))).Where(x => x.m.Value.Issuer).ToList();
+        var sourced = issuers.FirstOrDefault(x => SourceLine().IsMatch(x.s.Text.AsSpan(0, x.m.Start)));
         // "Генштаб ЗСУ: ..." — an issuer followed by a colon introduces its own statement.
-        var attributedIssuers = sentences
-            .SelectMany(s => data.Lexicons.Actors.Matches(s.Text).Where(m => state.Lex.Attribution.IsMatch(s.Text) || ColonAfter().IsMatch(s.Text[m.End..])))
+        var attributedIssuers = Enumerable.Range(0, sentences.Count)
+            .SelectMany(i => ActorsIn(sentences, i, state) is { Count: > 0 } actors && state.Lex.Attribution.IsMatch(sentences[i].Text) ? actors
+                : ActorsIn(sentences, i, state).Where(m => ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End))))
             .Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
         if (input.SourceKind is "ministry" or "monitor")
         {
@@ -32,6 +33,9 @@ public sealed partial class StrikeClaimExtractor
             state.RelayClaimant = attributedIssuers[0];
         }
     }
+
+    private IReadOnlyList<AliasMatch<ActorEntry>> ActorsIn(IReadOnlyList<Sentence> sentences, int i, DocumentState state) =>
+        state.ActorsBySentence[i] ??= data.Lexicons.Actors.Matches(sentences[i].Text);
 
     private PlaceContext DocumentContext(string text, string language)
     {

@@ -13,20 +13,24 @@ namespace Scraper.Extraction;
 public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimExtractor
 {
     private readonly PlaceFinder places = new(data.Places, data.Lexicons);
+    private readonly string version = "strike-1.0+" + data.Lexicons.Version;
 
     public StrikeClaimExtractor()
         : this(ExtractionData.Default)
     {
     }
 
-    public string Version => "strike-1.0+" + data.Lexicons.Version;
+    public string Version => version;
 
     public IReadOnlyList<StrikeClaim> Extract(ExtractionInput input)
     {
         var language = input.Language is "en" or "ru" or "uk" or "ar" ? input.Language : LanguageDetector.Detect(input.Text);
         var lex = data.Lexicons.For(language);
         var sentences = SentenceSplitter.Split(input.Text);
-        var state = new DocumentState { Language = language, Lex = lex, Input = input, HasEnemyWords = lex.Enemy.IsMatch(input.Text) };
+        var state = new DocumentState
+        {
+            Language = language, Lex = lex, Input = input, HasEnemyWords = lex.Enemy.IsMatch(input.Text), ActorsBySentence = new IReadOnlyList<AliasMatch<ActorEntry>>?[sentences.Count],
+        };
         FindIssuer(input, sentences, state);
         var context = DocumentContext(input.Text, language);
         var claims = new List<StrikeClaim>();
@@ -62,7 +66,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             return [];
         }
 
-        var actors = data.Lexicons.Actors.Matches(text);
+        var actors = ActorsIn(sentences, i, state);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
         var found = FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
         // "the towns of A and B in northern Hama": Hama only locates them; "the Health Ministry in Gaza said": Gaza
@@ -107,7 +111,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         {
             // "... погибли два человека. Об этом сообщил глава города ...": the next sentence says who asserts this one.
             claimantText = sentences[i + 1].Text;
-            claimantActors = data.Lexicons.Actors.Matches(claimantText);
+            claimantActors = ActorsIn(sentences, i + 1, state);
         }
 
         var claimant = ResolveClaimant(claimantText, claimantActors, state);
@@ -140,14 +144,21 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var counts = CountReader.Read(text, lex, found.Count);
         var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
+        // Sentence-level fields are the same for every place: read them once.
+        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
+        var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
+        var casualtyCategory = counts.Killed.Low is null && counts.Injured.Low is null ? null : CasualtyCategory(text, lex);
+        var weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text;
+        var eventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
             Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, claimantActors, claimantText),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
-            TargetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name,
-            TargetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker),
+            TargetType = targetType,
+            TargetGroup = targetGroup,
             Place = p.Written,
             PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
             PlaceFromContext = p.FromContext,
@@ -158,8 +169,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Lon = p.Entry?.Lon,
             GeonamesId = p.Entry?.GeonamesId,
             GeoPrecision = p.GeoPrecision,
-            EventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            EventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            EventDate = eventDate,
+            EventDateEnd = eventDateEnd,
             DatePrecision = date is null ? null : date.IsRange ? 2 : 1,
             StrikeCount = perPlace[index],
             SortieCount = counts.Sorties,
@@ -168,8 +179,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             KilledHigh = counts.Killed.High,
             Injured = counts.Injured.Low,
             InjuredHigh = counts.Injured.High,
-            CasualtyCategory = counts.Killed.Low is null && counts.Injured.Low is null ? null : CasualtyCategory(text, lex),
-            Weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text,
+            CasualtyCategory = casualtyCategory,
+            Weapon = weapon,
             Stance = stance,
             Evidence = evidence,
             EvidenceStart = sentence.Start,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Scraper.Geo;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace Scraper.Geo;
 public sealed class Gazetteer
 {
     private const double MinFuzzySimilarity = 0.8;
+
+    // Lookups are pure and place names recur across sentences and documents; the bound keeps memory flat.
+    private const int MaxMemoized = 50_000;
+    private readonly ConcurrentDictionary<string, PlaceCandidate[]> memo = new(StringComparer.Ordinal);
+    private Dictionary<(string Country, string Admin1), GazetteerEntry>? admin1Regions;
+    private bool memoInUse;
     private readonly List<GazetteerEntry> entries = [];
     private readonly Dictionary<string, List<int>> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byStem = new(StringComparer.Ordinal);
@@ -21,15 +29,21 @@ public sealed class Gazetteer
 
     internal int Add(GazetteerEntry entry)
     {
+        Changed();
         entries.Add(entry);
         return entries.Count - 1;
     }
 
-    internal void Replace(int index, GazetteerEntry entry) => entries[index] = entry;
+    internal void Replace(int index, GazetteerEntry entry)
+    {
+        Changed();
+        entries[index] = entry;
+    }
 
     /// <summary>Makes <paramref name="name"/> find entry <paramref name="index"/>.</summary>
     internal void AddName(int index, string name)
     {
+        Changed();
         var fold = NameFolding.Fold(name);
         if (fold.Length < 2)
         {
@@ -74,6 +88,40 @@ public sealed class Gazetteer
     /// <summary>Entries whose names match <paramref name="name"/>, each with a match quality in (0, 1].</summary>
     public IReadOnlyList<PlaceCandidate> Lookup(string name)
     {
+        if (memo.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (memo.Count >= MaxMemoized)
+        {
+            memo.Clear();
+        }
+
+        memoInUse = true;
+        return memo[name] = LookupUncached(name);
+    }
+
+    /// <summary>The first admin1 entry of a region (in entry order), or null.</summary>
+    public GazetteerEntry? Admin1Region(string country, string admin1)
+    {
+        var index = admin1Regions;
+        if (index is null)
+        {
+            index = new();
+            foreach (var e in entries.Where(e => e is { Level: PlaceLevel.Admin1, Admin1: not null }))
+            {
+                index.TryAdd((e.Country, e.Admin1!), e);
+            }
+
+            admin1Regions = index;
+        }
+
+        return index.GetValueOrDefault((country, admin1));
+    }
+
+    private PlaceCandidate[] LookupUncached(string name)
+    {
         var found = new Dictionary<int, double>();
         var query = Inflection.StripTurkishSuffix(name.Trim());
         var fold = NameFolding.Fold(query);
@@ -105,7 +153,19 @@ public sealed class Gazetteer
             CollectFuzzy(found, latin);
         }
 
-        return found.Select(kv => new PlaceCandidate(entries[kv.Key], kv.Value)).ToList();
+        return found.Select(kv => new PlaceCandidate(entries[kv.Key], kv.Value)).ToArray();
+    }
+
+    private void Changed()
+    {
+        // Loading adds names one by one: clear only when lookups have already been remembered.
+        if (memoInUse)
+        {
+            memo.Clear();
+            memoInUse = false;
+        }
+
+        admin1Regions = null;
     }
 
     private void CollectFuzzy(Dictionary<int, double> found, string latin)

@@ -19,8 +19,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     /// <summary>The admin1 region an entry lies in ("ريف حمص" → Homs Governorate), or the entry itself.</summary>
     public GazetteerEntry RegionOf(GazetteerEntry entry) =>
-        entry.Level != PlaceLevel.Populated || entry.Admin1 is null ? entry
-            : gazetteer.Entries.FirstOrDefault(e => e.Level == PlaceLevel.Admin1 && e.Country == entry.Country && e.Admin1 == entry.Admin1) ?? entry;
+        entry.Level != PlaceLevel.Populated || entry.Admin1 is null ? entry : gazetteer.Admin1Region(entry.Country, entry.Admin1) ?? entry;
 
     /// <summary>Best entry for the name, or null when nothing matches well enough.</summary>
     public GazetteerEntry? Resolve(string written, PlaceContext context)

@@ -1,99 +1,89 @@
-using System.Text.RegularExpressions;
-
 namespace Scraper.Extraction.Lexicons;
 
 /// <summary>
 /// Finds every alias of a set of entries in a text (leftmost-longest) and says which entry it names.
-/// Word-based rather than one huge regex: aliases are looked up as folded word sequences, which is fast
-/// to build at start-up and to run per sentence. A trailing <c>*</c> matches any word ending.
+/// Word-based rather than one huge regex: aliases are folded word sequences in a trie walked from each text
+/// word, which is fast to build at start-up and to run per sentence. A trailing <c>*</c> matches any ending
+/// of the alias's last word; for one length an exact alias wins over a wildcard one.
 /// </summary>
-public sealed partial class AliasMatcher<T>
+public sealed class AliasMatcher<T>
     where T : class
 {
-    private readonly Dictionary<string, (T Value, bool CaseSensitive, string Original)> exact = new(StringComparer.Ordinal);
-    private readonly List<(string[] Words, T Value)> wildcards = [];
-    private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
+    private readonly AliasTrieNode<T> root = new();
 
     public AliasMatcher(IEnumerable<(string Alias, T Value)> aliases)
     {
         foreach (var (alias, value) in aliases)
         {
-            var words = Words(alias).Select(m => Key(m.Value)).ToArray();
-            if (words.Length == 0)
+            var text = new TextWords(alias);
+            if (text.Count == 0)
             {
                 continue;
             }
 
+            var node = root;
+            for (var w = 0; w < text.Count - 1; w++)
+            {
+                node = node.GetOrAdd(text.Key(w).ToString());
+            }
+
+            var last = text.Key(text.Count - 1).ToString();
             if (alias.TrimEnd().EndsWith('*'))
             {
-                wildcards.Add((words, value));
+                node.AddWildcard(last, value);
                 continue;
             }
 
             var caseSensitive = alias.Length <= 4 && alias.Where(char.IsLetter).All(char.IsUpper);
-            exact.TryAdd(string.Join(' ', words), (value, caseSensitive, alias));
-            longestFrom[words[0]] = Math.Max(longestFrom.GetValueOrDefault(words[0]), words.Length);
+            node.GetOrAdd(last).SetValueOnce(value, caseSensitive);
         }
     }
 
     public IReadOnlyList<AliasMatch<T>> Matches(string text)
     {
-        var tokens = Words(text).ToList();
-        var keys = tokens.Select(t => Key(t.Value)).ToArray();
+        var words = TextWords.Of(text);
         var result = new List<AliasMatch<T>>();
-        for (var i = 0; i < tokens.Count;)
+        for (var i = 0; i < words.Count;)
         {
-            var matched = 0;
-            var longest = Math.Min(longestFrom.GetValueOrDefault(keys[i]), tokens.Count - i);
-            foreach (var (words, _) in wildcards)
+            var (length, value) = LongestAt(words, i, text);
+            if (value is not null)
             {
-                if (words.Length <= tokens.Count - i && (words.Length == 1 ? keys[i].StartsWith(words[0], StringComparison.Ordinal) : keys[i] == words[0]))
-                {
-                    longest = Math.Max(longest, words.Length);
-                }
+                var (start, end) = (words.Start(i), words.End(i + length - 1));
+                result.Add(new AliasMatch<T>(value, start, end - start, text[start..end]));
             }
 
-            for (var n = longest; n >= 1 && matched == 0; n--)
-            {
-                var start = tokens[i].Index;
-                var end = tokens[i + n - 1].Index + tokens[i + n - 1].Length;
-                if (longestFrom.ContainsKey(keys[i]) && exact.TryGetValue(n == 1 ? keys[i] : string.Join(' ', keys, i, n), out var hit)
-                    && (!hit.CaseSensitive || text[start..end].Where(char.IsLetter).All(char.IsUpper)))
-                {
-                    result.Add(new AliasMatch<T>(hit.Value, start, end - start, text[start..end]));
-                    matched = n;
-                }
-                else if (FindWildcard(n, keys, i) is { } wild)
-                {
-                    result.Add(new AliasMatch<T>(wild, start, end - start, text[start..end]));
-                    matched = n;
-                }
-            }
-
-            i += Math.Max(1, matched);
+            i += Math.Max(1, length);
         }
 
         return result;
     }
 
-    private T? FindWildcard(int n, string[] keys, int at)
+    /// <summary>The longest alias (in words) starting at word <paramref name="first"/>.</summary>
+    private (int Length, T? Value) LongestAt(TextWords words, int first, string text)
     {
-        foreach (var (words, value) in wildcards)
+        var (length, found) = (0, (T?)null);
+        var node = root;
+        for (var w = first; w < words.Count && node is not null; w++)
         {
-            if (words.Length == n && Prefixes(words, keys, at))
+            var key = words.Key(w);
+            var next = node.Next(key);
+            var exact = next?.Value is { } v && (!next.CaseSensitive || AllLettersUpper(text.AsSpan(words.Start(first), words.End(w) - words.Start(first)))) ? v : null;
+            if ((exact ?? node.Wildcard(key)) is { } hit)
             {
-                return value;
+                (length, found) = (w - first + 1, hit);
             }
+
+            node = next;
         }
 
-        return null;
+        return (length, found);
     }
 
-    private static bool Prefixes(string[] words, string[] keys, int at)
+    private static bool AllLettersUpper(ReadOnlySpan<char> span)
     {
-        for (var k = 0; k < words.Length; k++)
+        foreach (var c in span)
         {
-            if (!(k == words.Length - 1 ? keys[at + k].StartsWith(words[k], StringComparison.Ordinal) : keys[at + k] == words[k]))
+            if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;
             }
@@ -101,16 +91,4 @@ public sealed partial class AliasMatcher<T>
 
         return true;
     }
-
-    // "Hamas's" names Hamas: a possessive ending is not part of the name.
-    private static string Key(string word)
-    {
-        var key = word.ToLowerInvariant().Replace('ё', 'е').Replace('’', '\'').Replace('ʼ', '\'');
-        return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key;
-    }
-
-    private static MatchCollection Words(string text) => WordPattern().Matches(text);
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)?")]
-    private static partial Regex WordPattern();
 }

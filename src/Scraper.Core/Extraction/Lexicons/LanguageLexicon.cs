@@ -1,37 +1,45 @@
-using System.Text.RegularExpressions;
-
 namespace Scraper.Extraction.Lexicons;
 
-/// <summary>One language's lexicon with its phrase lists compiled to regexes.</summary>
+/// <summary>One language's lexicon with its phrase lists compiled to matchers.</summary>
 public sealed class LanguageLexicon
 {
     internal LanguageLexicon(LanguageLexiconData d)
     {
+        // One case fold for all lists, built on first use from every phrase compiled here.
+        var phrases = new List<string>();
+        var fold = new Lazy<CaseFold>(() => new CaseFold(PhraseMatcher.Alphabet(phrases)));
+        PhraseMatcher Compile(IEnumerable<string> list)
+        {
+            var items = list.ToList();
+            phrases.AddRange(items);
+            return new(items, fold);
+        }
+
         Language = d.Language;
         Version = d.Version;
-        StrikeTriggers = PhrasePattern.Compile(d.StrikeTriggers);
-        NonStrike = PhrasePattern.Compile(d.NonStrikePhrases);
-        Interception = PhrasePattern.Compile(d.InterceptionCues);
-        NonClaim = PhrasePattern.Compile(d.NonClaimCues);
-        OtherEvent = PhrasePattern.Compile(d.OtherEventCues);
-        Attribution = PhrasePattern.Compile(d.AttributionCues);
-        BackReference = PhrasePattern.Compile(d.BackReferenceCues);
-        Denial = PhrasePattern.Compile(d.DenialCues);
-        Enemy = PhrasePattern.Compile(d.EnemyWords);
+        StrikeTriggers = Compile(d.StrikeTriggers);
+        NonStrike = Compile(d.NonStrikePhrases);
+        Interception = Compile(d.InterceptionCues);
+        NonClaim = Compile(d.NonClaimCues);
+        OtherEvent = Compile(d.OtherEventCues);
+        Attribution = Compile(d.AttributionCues);
+        BackReference = Compile(d.BackReferenceCues);
+        Denial = Compile(d.DenialCues);
+        Enemy = Compile(d.EnemyWords);
         DefaultEnemy = d.DefaultEnemy;
-        PronounAttacker = PhrasePattern.Compile(d.PronounAttackers);
-        PlaceMarkers = PhrasePattern.Compile(d.PlaceMarkers);
+        PronounAttacker = Compile(d.PronounAttackers);
+        PlaceMarkers = Compile(d.PlaceMarkers);
         PlaceFillers = new HashSet<string>(d.PlaceFillers, StringComparer.OrdinalIgnoreCase);
         NonPlaceWords = new HashSet<string>(d.NonPlaceWords, StringComparer.OrdinalIgnoreCase);
-        Anaphora = PhrasePattern.Compile(d.Anaphora);
-        Continuation = PhrasePattern.Compile(d.ContinuationCues);
-        Civilian = PhrasePattern.Compile(d.CivilianCues);
-        Killed = PhrasePattern.Compile(d.KilledCues);
-        Injured = PhrasePattern.Compile(d.InjuredCues);
-        Negation = PhrasePattern.Compile(d.NegationCues);
-        StrikeNouns = PhrasePattern.Compile(d.StrikeNouns);
-        SortieNouns = PhrasePattern.Compile(d.SortieNouns);
-        TargetNouns = PhrasePattern.Compile(d.TargetNouns);
+        Anaphora = Compile(d.Anaphora);
+        Continuation = Compile(d.ContinuationCues);
+        Civilian = Compile(d.CivilianCues);
+        Killed = Compile(d.KilledCues);
+        Injured = Compile(d.InjuredCues);
+        Negation = Compile(d.NegationCues);
+        StrikeNouns = Compile(d.StrikeNouns);
+        SortieNouns = Compile(d.SortieNouns);
+        TargetNouns = Compile(d.TargetNouns);
         NumberWords = Normalized(d.NumberWords);
         VagueNumbers = Normalized(d.VagueNumbers);
         Months = Normalized(d.Months);
@@ -39,15 +47,15 @@ public sealed class LanguageLexicon
         RelativeDays = Normalized(d.RelativeDays);
         RangeDays = Normalized(d.RangeDays);
         NightOf = d.NightOf;
-        NumberWordPattern = PhrasePattern.Compile(d.NumberWords.Keys.Concat(d.VagueNumbers.Keys));
-        RangeDayPattern = PhrasePattern.Compile(d.RangeDays.Keys);
-        RelativeDayPattern = PhrasePattern.Compile(d.RelativeDays.Keys);
-        WeekdayPattern = PhrasePattern.Compile(d.Weekdays.Keys);
+        NumberWordPattern = Compile(d.NumberWords.Keys.Concat(d.VagueNumbers.Keys));
+        RangeDayPattern = Compile(d.RangeDays.Keys);
+        RelativeDayPattern = Compile(d.RelativeDays.Keys);
+        WeekdayPattern = Compile(d.Weekdays.Keys);
     }
 
-    public Regex RangeDayPattern { get; }
-    public Regex RelativeDayPattern { get; }
-    public Regex WeekdayPattern { get; }
+    public PhraseMatcher RangeDayPattern { get; }
+    public PhraseMatcher RelativeDayPattern { get; }
+    public PhraseMatcher WeekdayPattern { get; }
 
     /// <summary>Value of a dictionary phrase as matched in text (case, spacing and apostrophe style ignored).</summary>
     public static int? Lookup(IReadOnlyDictionary<string, int> map, string matched) =>
@@ -69,40 +77,40 @@ public sealed class LanguageLexicon
 
     public string Language { get; }
     public string Version { get; }
-    public Regex StrikeTriggers { get; }
-    public Regex NonStrike { get; }
-    public Regex Interception { get; }
+    public PhraseMatcher StrikeTriggers { get; }
+    public PhraseMatcher NonStrike { get; }
+    public PhraseMatcher Interception { get; }
 
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
-    public Regex NonClaim { get; }
+    public PhraseMatcher NonClaim { get; }
 
     /// <summary>"captured the village of X": places after one of these belong to another event.</summary>
-    public Regex OtherEvent { get; }
-    public Regex Attribution { get; }
+    public PhraseMatcher OtherEvent { get; }
+    public PhraseMatcher Attribution { get; }
 
     /// <summary>"Об этом сообщил X": the sentence names the claimant of the one before it.</summary>
-    public Regex BackReference { get; }
-    public Regex Denial { get; }
-    public Regex Enemy { get; }
+    public PhraseMatcher BackReference { get; }
+    public PhraseMatcher Denial { get; }
+    public PhraseMatcher Enemy { get; }
 
     /// <summary>Who "the enemy" means in this language when no claimant says ("ворог" in Ukrainian texts is Russia).</summary>
     public string? DefaultEnemy { get; }
-    public Regex PronounAttacker { get; }
-    public Regex PlaceMarkers { get; }
+    public PhraseMatcher PronounAttacker { get; }
+    public PhraseMatcher PlaceMarkers { get; }
     public IReadOnlySet<string> PlaceFillers { get; }
 
     /// <summary>Words that stand where a place name would but are none ("الجنوب", "Telegram").</summary>
     public IReadOnlySet<string> NonPlaceWords { get; }
-    public Regex Anaphora { get; }
-    public Regex Continuation { get; }
-    public Regex Civilian { get; }
-    public Regex Killed { get; }
-    public Regex Injured { get; }
-    public Regex Negation { get; }
-    public Regex StrikeNouns { get; }
-    public Regex SortieNouns { get; }
-    public Regex TargetNouns { get; }
-    public Regex NumberWordPattern { get; }
+    public PhraseMatcher Anaphora { get; }
+    public PhraseMatcher Continuation { get; }
+    public PhraseMatcher Civilian { get; }
+    public PhraseMatcher Killed { get; }
+    public PhraseMatcher Injured { get; }
+    public PhraseMatcher Negation { get; }
+    public PhraseMatcher StrikeNouns { get; }
+    public PhraseMatcher SortieNouns { get; }
+    public PhraseMatcher TargetNouns { get; }
+    public PhraseMatcher NumberWordPattern { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public IReadOnlyDictionary<string, int?> VagueNumbers { get; }
     public IReadOnlyDictionary<string, int> Months { get; }

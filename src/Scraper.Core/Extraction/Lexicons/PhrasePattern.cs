@@ -10,12 +10,15 @@ namespace Scraper.Extraction.Lexicons;
 /// </summary>
 public static class PhrasePattern
 {
-    public static Regex Compile(IEnumerable<string> phrases)
-    {
-        var parts = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().OrderByDescending(p => p.Length).Select(ToPattern).ToList();
-        var body = parts.Count == 0 ? "(?!)" : string.Join('|', parts);
-        return new Regex($@"\b(?:{body})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public static Regex Compile(IEnumerable<string> phrases) => new($@"\b(?:{Body(Ordered(phrases))})(?![\w])", Options);
+
+    /// <summary>The phrases in the order the alternation tries them: longest first, so "air strikes" wins over "air".</summary>
+    internal static List<string> Ordered(IEnumerable<string> phrases) =>
+        phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().OrderByDescending(p => p.Length).ToList();
+
+    internal static string Body(IReadOnlyList<string> ordered) => ordered.Count == 0 ? "(?!)" : string.Join('|', ordered.Select(ToPattern));
 
     public static string ToPattern(string phrase)
     {
