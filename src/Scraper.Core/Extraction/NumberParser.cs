@@ -76,8 +76,9 @@ public static partial class NumberParser
         return lex.VagueNumbers.TryGetValue(key, out var vague) ? vague : null;
     }
 
+    // Any decimal digit (Arabic-Indic, Persian ۰-۹, ...) reads as its value: int.Parse accepts only ASCII digits.
     private static string ToAsciiDigits(string s) =>
-        new(s.Select(c => c is >= '\u0660' and <= '\u0669' ? (char)('0' + (c - '\u0660')) : c).ToArray());
+        new(s.Select(c => char.IsDigit(c) && c > '9' ? (char)('0' + (int)char.GetNumericValue(c)) : c).ToArray());
 
     /// <summary>Start of a "(3)" that ends the text (regex <c>\(\s*[\d٠-٩]+\s*\)$</c> on trimmed text), or -1.</summary>
     private static int ParenDigitsStart(ReadOnlySpan<char> s)

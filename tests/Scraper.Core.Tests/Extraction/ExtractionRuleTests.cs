@@ -86,4 +86,12 @@ public sealed class ExtractionRuleTests
 
         Assert.Equal("Maarrat Misrin", Assert.Single(claims).Place);
     }
+
+    [Fact]
+    public void PersianDigits_AreReadAsNumbers()
+    {
+        var claim = Assert.Single(Extract("قال المرصد إن غارة على إدلب أدت إلى مقتل ۳ أشخاص اليوم.", lang: "ar"));
+
+        Assert.Equal(3, claim.Killed);
+    }
 }

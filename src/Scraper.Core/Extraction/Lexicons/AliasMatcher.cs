@@ -3,8 +3,8 @@ namespace Scraper.Extraction.Lexicons;
 /// <summary>
 /// Finds every alias of a set of entries in a text (leftmost-longest) and says which entry it names.
 /// Word-based rather than one huge regex: aliases are folded word sequences in a trie walked from each text
-/// word, which is fast to build at start-up and to run per sentence. A trailing <c>*</c> matches any ending
-/// of the alias's last word; for one length an exact alias wins over a wildcard one.
+/// word, which is fast to build at start-up and to run per sentence. A <c>*</c> after a word matches any ending
+/// of that word (last or inner: "беспилотн* летательн* аппарат*"); for one length an exact alias wins over a wildcard one.
 /// </summary>
 public sealed class AliasMatcher<T>
     where T : class
@@ -24,7 +24,8 @@ public sealed class AliasMatcher<T>
             var node = root;
             for (var w = 0; w < text.Count - 1; w++)
             {
-                node = node.GetOrAdd(text.Key(w).ToString());
+                var wildcardWord = text.End(w) < alias.Length && alias[text.End(w)] == '*';
+                node = wildcardWord ? node.GetOrAddPrefix(text.Key(w).ToString()) : node.GetOrAdd(text.Key(w).ToString());
             }
 
             var last = text.Key(text.Count - 1).ToString();
@@ -61,22 +62,39 @@ public sealed class AliasMatcher<T>
     /// <summary>The longest alias (in words) starting at word <paramref name="first"/>.</summary>
     private (int Length, T? Value) LongestAt(TextWords words, int first, string text)
     {
-        var (length, found) = (0, (T?)null);
-        var node = root;
-        for (var w = first; w < words.Count && node is not null; w++)
-        {
-            var key = words.Key(w);
-            var next = node.Next(key);
-            var exact = next?.Value is { } v && (!next.CaseSensitive || AllLettersUpper(text.AsSpan(words.Start(first), words.End(w) - words.Start(first)))) ? v : null;
-            if ((exact ?? node.Wildcard(key)) is { } hit)
-            {
-                (length, found) = (w - first + 1, hit);
-            }
+        var best = (Length: 0, Value: (T?)null);
+        Walk(root, first, words, first, text, ref best);
+        return best;
+    }
 
-            node = next;
+    private static void Walk(AliasTrieNode<T> node, int w, TextWords words, int first, string text, ref (int Length, T? Value) best)
+    {
+        if (w >= words.Count)
+        {
+            return;
         }
 
-        return (length, found);
+        var key = words.Key(w);
+        var next = node.Next(key);
+        var exact = next?.Value is { } v && (!next.CaseSensitive || AllLettersUpper(text.AsSpan(words.Start(first), words.End(w) - words.Start(first)))) ? v : null;
+        if ((exact ?? node.Wildcard(key)) is { } hit && w - first + 1 > best.Length)
+        {
+            best = (w - first + 1, hit);
+        }
+
+        if (next is not null)
+        {
+            Walk(next, w + 1, words, first, text, ref best);
+        }
+
+        if (node.HasPrefixNext)
+        {
+            // Inner wildcard words branch the walk; such aliases are few, so this stays cheap.
+            foreach (var wild in node.PrefixNext(key.ToString()))
+            {
+                Walk(wild, w + 1, words, first, text, ref best);
+            }
+        }
     }
 
     private static bool AllLettersUpper(ReadOnlySpan<char> span)

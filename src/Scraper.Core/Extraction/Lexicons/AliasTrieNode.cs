@@ -10,6 +10,7 @@ internal sealed class AliasTrieNode<T>
     private readonly Dictionary<string, AliasTrieNode<T>> next = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AliasTrieNode<T>>.AlternateLookup<ReadOnlySpan<char>> nextBySpan;
     private readonly Dictionary<char, List<(string Prefix, T Value)>> wildcardsByFirstChar = [];
+    private readonly List<(string Prefix, AliasTrieNode<T> Node)> prefixNext = [];
 
     public AliasTrieNode()
     {
@@ -33,6 +34,36 @@ internal sealed class AliasTrieNode<T>
 
         return node;
     }
+
+    /// <summary>The step for an inner alias word with a wildcard ("беспилотн* летательн* аппарат*").</summary>
+    public AliasTrieNode<T> GetOrAddPrefix(string prefix)
+    {
+        foreach (var (p, node) in prefixNext)
+        {
+            if (p == prefix)
+            {
+                return node;
+            }
+        }
+
+        var added = new AliasTrieNode<T>();
+        prefixNext.Add((prefix, added));
+        return added;
+    }
+
+    /// <summary>Steps whose wildcard word starts <paramref name="key"/> (usually none).</summary>
+    public IEnumerable<AliasTrieNode<T>> PrefixNext(string key)
+    {
+        foreach (var (p, node) in prefixNext)
+        {
+            if (key.StartsWith(p, StringComparison.Ordinal))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    public bool HasPrefixNext => prefixNext.Count > 0;
 
     /// <summary>Keeps the first alias given for a word sequence, as a dictionary's TryAdd would.</summary>
     public void SetValueOnce(T value, bool caseSensitive)

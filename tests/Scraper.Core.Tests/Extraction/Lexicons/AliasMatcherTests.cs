@@ -2,7 +2,7 @@ using Scraper.Extraction.Lexicons;
 
 namespace Scraper.Core.Tests.Extraction.Lexicons;
 
-/// <summary>The word-trie alias matcher must find what the earlier regex-and-dictionary matcher found.</summary>
+/// <summary>The word-trie alias matcher must find what the earlier regex-and-dictionary matcher found, and more only for inner-word wildcards.</summary>
 public sealed class AliasMatcherTests
 {
     public static TheoryData<string, string> Lists() => new()
@@ -38,8 +38,21 @@ public sealed class AliasMatcherTests
         AssertSameAsReference(aliases, texts);
     }
 
+    [Fact]
+    public void Matches_WildcardOnInnerWords_MatchesEveryInflection()
+    {
+        var matcher = new AliasMatcher<string>([("беспилотн* летательн* аппарат*", "uav"), ("ударн* БпЛА", "strike-uav"), ("склад* боеприпасов", "depot")]);
+
+        var found = matcher.Matches("Сбиты 5 беспилотных летательных аппаратов и ударные БпЛА; поражены склады боеприпасов.");
+
+        Assert.Equal(["uav", "strike-uav", "depot"], found.Select(m => m.Value));
+        Assert.Equal("беспилотных летательных аппаратов", found[0].Text);
+    }
+
+    /// <summary>The reference predates wildcards on inner words (it never matched them), so those aliases are left out.</summary>
     private static void AssertSameAsReference(List<(string Alias, string Entry)> aliases, IEnumerable<string> texts)
     {
+        aliases = aliases.Where(a => a.Alias.TrimEnd().TrimEnd('*').IndexOf('*', StringComparison.Ordinal) < 0).ToList();
         var fast = new AliasMatcher<string>(aliases);
         var reference = new ReferenceAliasMatcher<string>(aliases);
         foreach (var text in texts)
