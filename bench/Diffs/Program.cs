@@ -34,20 +34,21 @@ await storage.EnsureCreatedAsync(CancellationToken.None);
 // 1. Ingest
 var source = new SourceDefinition { Id = "bench", Name = "Bench Command", Kind = SourceKind.Ministry, Adapter = "rss", Languages = ["en"] };
 var ingestor = services.GetRequiredService<ClaimIngestor>();
-var docs = Enumerable.Range(0, ingestCount).Select(i => new SourceDocument
+List<SourceDocument> Documents(string prefix, int count, int firstDay) => Enumerable.Range(0, count).Select(i => new SourceDocument
 {
-    ItemId = $"bench-{i}",
-    Published = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero).AddDays(-i), // distinct claims: one per day
+    ItemId = $"{prefix}-{i}",
+    Published = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero).AddDays(-firstDay - i), // distinct claims: one per day
     Language = "en",
     Text = $"Coalition forces conducted {1 + (i % 5)} strikes near Raqqa against target {i}.",
 }).ToList();
+
+// Warm-up (JIT, extractor data, connections) on other claims of another source: the timing is the steady state.
+await ingestor.IngestBatchAsync(source with { Id = "warmup" }, Documents("warmup", 50, ingestCount), [], CancellationToken.None);
+var docs = Documents("bench", ingestCount, 0);
+
+// One poll's batch through the same entry point SourcePoller uses.
 var sw = Stopwatch.StartNew();
-var claimsStored = 0;
-await Parallel.ForEachAsync(docs, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (d, ct) =>
-{
-    var outcome = await ingestor.IngestAsync(source, d, ct);
-    Interlocked.Add(ref claimsStored, outcome.Changes.Count);
-});
+var claimsStored = (await ingestor.IngestBatchAsync(source, docs, [], CancellationToken.None)).Changes.Count;
 var ingestSeconds = sw.Elapsed.TotalSeconds;
 
 var raw = storage.Table("BenchRaw");
