@@ -28,64 +28,67 @@ public sealed class ClaimIngestor(
     public const string ReasonItemEdited = "source item edited: the claim is no longer in its text";
     public const string ReasonItemDeleted = "source item deleted";
 
-    /// <summary>Ingests a poll's documents, then withdraws its deleted items, as if one by one in that order.</summary>
+    /// <summary>Items per part: parts are stored one after the other, the next one read and extracted meanwhile.</summary>
+    internal int PartSize { get; init; } = 500;
+
+    /// <summary>
+    /// Ingests a poll's documents, then withdraws its deleted items. An item met more than once counts once,
+    /// as its last reading: so re-running the poll after a crash finds every item already stored as it ends.
+    /// </summary>
     public async Task<IngestOutcome> IngestBatchAsync(
         SourceDefinition source, IReadOnlyList<SourceDocument> batch, IReadOnlyList<string> deletedItemIds, CancellationToken cancellationToken)
     {
-        var items = batch.Select(d => new IngestItem(d.ItemId, d)).Concat(deletedItemIds.Select(id => new IngestItem(id, null)));
-        var outcome = IngestOutcome.None;
-        foreach (var part in SplitAtRepeats(items))
+        var items = batch.Select(d => new IngestItem(d.ItemId, d)).Concat(deletedItemIds.Select(id => new IngestItem(id, null))).ToList();
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < items.Count; n++)
         {
-            outcome = outcome.Add(await IngestPartAsync(source, part, cancellationToken));
+            last[items[n].Key] = n;
+        }
+
+        var parts = items.Where((item, n) => last[item.Key] == n).Chunk(PartSize).Select(c => c.ToList()).ToList();
+        var now = time.GetUtcNow();
+        var outcome = IngestOutcome.None;
+        Task<PreparedPart>? next = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var prepared = await (next ?? PrepareAsync(source, parts[i], now, cancellationToken));
+            var storing = StoreAsync(source, prepared, now, cancellationToken);
+
+            // Parts hold different items: reading the next part's rows and extracting its documents may
+            // overlap this part's writes. Both are awaited, so no work outlives a failure.
+            var following = i + 1 < parts.Count ? parts[i + 1] : null;
+            next = following is null ? null : Task.Run(() => PrepareAsync(source, following, now, cancellationToken), cancellationToken);
+            await Task.WhenAll(storing, next ?? Task.CompletedTask);
+            outcome = outcome.Add(await storing);
         }
 
         return outcome;
     }
 
-    /// <summary>An item met twice in one poll starts a new part, so it is applied twice, in order, as before.</summary>
-    private static IEnumerable<List<IngestItem>> SplitAtRepeats(IEnumerable<IngestItem> items)
-    {
-        var part = new List<IngestItem>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            if (!keys.Add(item.Key))
-            {
-                yield return part;
-                part = [];
-                keys = [item.Key];
-            }
-
-            part.Add(item);
-        }
-
-        if (part.Count > 0)
-        {
-            yield return part;
-        }
-    }
-
-    private async Task<IngestOutcome> IngestPartAsync(SourceDefinition source, List<IngestItem> items, CancellationToken cancellationToken)
+    private async Task<PreparedPart> PrepareAsync(SourceDefinition source, List<IngestItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var previous = await documents.GetManyAsync(source.Id, items.Select(i => i.Key).ToList(), cancellationToken);
-        var now = time.GetUtcNow();
         var hashes = items.Select(i => i.Document is { } d ? ContentHash(d) : null).ToArray();
         var todo = items.Select((item, n) => item.Document is null
             ? previous.GetValueOrDefault(item.Key) is { Deleted: false }
             : !(previous.GetValueOrDefault(item.Key) is { Deleted: false } p && p.ContentHash == hashes[n])).ToArray();
-        var extracted = Extract(source, items, todo, now, cancellationToken);
+        return new PreparedPart(items, previous, hashes, todo, Extract(source, items, todo, now, cancellationToken));
+    }
 
+    /// <summary>Claims (state + versions), then their change-log rows and the sinks, then the documents' rows.</summary>
+    private async Task<IngestOutcome> StoreAsync(SourceDefinition source, PreparedPart part, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var plans = new Dictionary<string, List<ClaimStep>>(StringComparer.Ordinal);
         var records = new List<DocumentRecord>();
         int created = 0, edited = 0;
-        for (var n = 0; n < items.Count; n++)
+        for (var n = 0; n < part.Items.Count; n++)
         {
-            if (!todo[n])
+            if (!part.Todo[n])
             {
                 continue;
             }
 
-            var (item, before, supports) = (items[n], previous.GetValueOrDefault(items[n].Key), extracted[n]);
+            var (item, before, supports) = (part.Items[n], part.Previous.GetValueOrDefault(part.Items[n].Key), part.Supported[n]);
             var withdrawn = (before?.ClaimIds ?? []).Where(id => !supports.ContainsKey(id));
             var reason = item.Document is null ? ReasonItemDeleted : ReasonItemEdited;
             foreach (var id in supports.Keys.Concat(withdrawn).Order(StringComparer.Ordinal))
@@ -98,12 +101,12 @@ public sealed class ClaimIngestor(
                 steps.Add(new ClaimStep(item.Key, supports.GetValueOrDefault(id), reason));
             }
 
-            records.Add(Record(source.Id, item, hashes[n] ?? before!.ContentHash, now, supports.Keys));
+            records.Add(Record(source.Id, item, part.Hashes[n] ?? before!.ContentHash, now, supports.Keys));
             created += item.Document is not null && before is null ? 1 : 0;
             edited += item.Document is not null && before is not null ? 1 : 0;
         }
 
-        var commit = await committer.CommitAsync(plans, previous.Values.SelectMany(p => p.ClaimIds), now, cancellationToken);
+        var commit = await committer.CommitAsync(plans, part.Previous.Values.SelectMany(p => p.ClaimIds), now, cancellationToken);
         if (commit.ToLog.Count > 0)
         {
             await changeLog.AppendManyAsync(commit.ToLog, cancellationToken);
@@ -114,7 +117,7 @@ public sealed class ClaimIngestor(
         }
 
         await documents.SaveManyAsync(records, cancellationToken);
-        var unchanged = items.Count(i => i.Document is not null) - created - edited;
+        var unchanged = part.Items.Count(i => i.Document is not null) - created - edited;
         return new IngestOutcome(created, edited, unchanged, commit.Made);
     }
 

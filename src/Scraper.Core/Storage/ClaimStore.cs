@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure.Data.Tables;
 using Scraper.Claims;
 
@@ -13,9 +12,6 @@ namespace Scraper.Storage;
 /// </summary>
 public sealed class ClaimStore(ScraperStorage storage)
 {
-    /// <summary>Properties are capped well under Table Storage's 64 KB per string.</summary>
-    private const int MaxJsonChars = 30_000;
-
     private TableClient Table => storage.Table(StorageNames.ClaimsTable);
 
     public static string Bucket(string claimId) => claimId.Length > 2 ? claimId[..2] : claimId;
@@ -54,11 +50,11 @@ public sealed class ClaimStore(ScraperStorage storage)
         {
             var entity = new TableEntity(Bucket(w.State.ClaimId), w.State.ClaimId)
             {
-                ["State"] = Capped(JsonSerializer.Serialize(Trim(w.State), ScraperJson.Compact)),
+                ["State"] = CompressedJson.Serialize(Trim(w.State)),
                 ["Version"] = w.State.Version,
                 ["Removed"] = w.State.Removed,
                 ["LastChanged"] = w.State.LastChanged,
-                ["Pending"] = Capped(JsonSerializer.Serialize(w.Pending, ScraperJson.Compact)),
+                ["Pending"] = CompressedJson.Serialize(w.Pending),
                 ["Days"] = string.Join(',', w.Days),
             };
             return w.Expected is { } etag
@@ -70,15 +66,12 @@ public sealed class ClaimStore(ScraperStorage storage)
     }
 
     private static StoredClaim Read(TableEntity e) => new(
-        JsonSerializer.Deserialize<ClaimState>(e.GetString("State"), ScraperJson.Compact)!,
+        CompressedJson.Deserialize<ClaimState>(e.GetBinary("State")),
         e.ETag,
-        JsonSerializer.Deserialize<List<ClaimChange>>(e.GetString("Pending") ?? "[]", ScraperJson.Compact) ?? [],
+        CompressedJson.Deserialize<List<ClaimChange>>(e.GetBinary("Pending")),
         (e.GetString("Days") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Keeps a claim with very many supporters inside one entity: the oldest details are dropped.</summary>
     private static ClaimState Trim(ClaimState state) =>
         state.Supporters.Count <= 50 ? state : state with { Supporters = state.Supporters.Take(50).ToList() };
-
-    private static string Capped(string json) =>
-        json.Length <= MaxJsonChars ? json : throw new InvalidOperationException($"claim entity of {json.Length} chars exceeds the {MaxJsonChars} cap");
 }

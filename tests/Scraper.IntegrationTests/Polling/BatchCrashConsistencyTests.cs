@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
+using Scraper.Extraction;
 using Scraper.IntegrationTests.Infrastructure;
 using Scraper.Parsing;
 using Scraper.Polling;
@@ -13,7 +14,7 @@ namespace Scraper.IntegrationTests.Polling;
 /// <summary>
 /// The batch ingest under faults: a day-2 batch where several documents touch the same claim, one item
 /// appears twice and items are deleted is killed after the k-th storage call, for every k, then run
-/// again. The change log (every version, not only the net diff) and the claim rows must equal an
+/// again. Parts of two items make it cross part boundaries (the next part is read while one is written). The change log (every version, not only the net diff) and the claim rows must equal an
 /// uninterrupted run's.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -27,6 +28,8 @@ public sealed class BatchCrashConsistencyTests(AzuriteFixture azurite)
     {
         var (reference, calls) = await RunAsync(failAfter: null);
         Assert.Contains("\"kind\":\"removed\"", reference, StringComparison.Ordinal);
+        Assert.Contains("\"strike_count\":5", reference, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"strike_count\":4", reference, StringComparison.Ordinal);
         Assert.True(calls > 5, $"expected several storage calls, saw {calls}");
 
         for (var k = 0; k < calls; k++)
@@ -54,7 +57,9 @@ public sealed class BatchCrashConsistencyTests(AzuriteFixture azurite)
     {
         var faults = new FaultInjectionPolicy();
         await using var host = await ScraperTestHost.StartAsync(azurite, start: Day1, configure: s => s.AddSingleton<HttpPipelinePolicy>(faults));
-        var ingestor = host.Get<ClaimIngestor>();
+        var ingestor = new ClaimIngestor(
+            host.Get<IClaimExtractor>(), host.Get<ClaimCommitter>(), host.Get<ChangeLogStore>(), host.Get<DocumentStore>(),
+            host.Services.GetServices<IClaimChangeSink>(), host.Time) { PartSize = 2 };
         await ingestor.IngestBatchAsync(Source, Day1Documents(), [], CancellationToken.None);
         host.Time.SetUtcNow(Day1.AddDays(1));
         var calls = 0;
@@ -104,7 +109,7 @@ public sealed class BatchCrashConsistencyTests(AzuriteFixture azurite)
         Doc("c", "Forces struck a compound near Hajin, killing one militant.", 8),
     ];
 
-    /// <summary>"a" edited twice in one poll, "d" and "e" a new claim together; then "c" and "b" deleted.</summary>
+    /// <summary>"a" twice in one poll (the last reading counts), "d" and "e" a new claim together; then "c" and "b" deleted.</summary>
     private static List<SourceDocument> Day2Documents() =>
     [
         Doc("a", "Coalition forces conducted 4 strikes near Raqqa against an ISIS weapons cache.", 8),
