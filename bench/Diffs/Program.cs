@@ -43,7 +43,7 @@ List<SourceDocument> Documents(string prefix, int count, int firstDay) => Enumer
 }).ToList();
 
 // Warm-up (JIT, extractor data, connections) on other claims of another source: the timing is the steady state.
-await ingestor.IngestBatchAsync(source with { Id = "warmup" }, Documents("warmup", 50, ingestCount), [], CancellationToken.None);
+await ingestor.IngestBatchAsync(source with { Id = "warmup" }, Documents("warmup", 500, ingestCount), [], CancellationToken.None);
 var docs = Documents("bench", ingestCount, 0);
 
 // One poll's batch through the same entry point SourcePoller uses.
