@@ -11,7 +11,7 @@ namespace Scraper.Polling;
 /// a bucket go in one transaction (Add, or UpdateReplace with the ETag read). A transaction refused with
 /// 409/412 (a claim existed after all, or another poll won the race) re-reads its claims and is retried.
 /// </summary>
-public sealed class ClaimCommitter(ClaimStore claims)
+public sealed class ClaimCommitter(ClaimStore claims, ChangeLogStore changeLog)
 {
     private const int MaxAttempts = 5;
 
@@ -42,19 +42,19 @@ public sealed class ClaimCommitter(ClaimStore claims)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var merged = ids.Select(id => (Id: id, Current: stored.GetValueOrDefault(id), Next: ClaimMerger.ApplyAll(stored.GetValueOrDefault(id)?.State, id, plans[id], now))).ToList();
+            var unlogged = await UnloggedAsync(merged.Where(m => m.Next.State is not null && m.Current is not null && !MadeByThisBatch(m.Current, plans[m.Id])).Select(m => m.Current!), cancellationToken);
             var writes = new List<ClaimWrite>();
             var made = new List<ClaimChange>();
             var toLog = new List<ClaimChange>();
-            foreach (var id in ids)
+            foreach (var (id, current, (state, changes)) in merged)
             {
-                var current = stored.GetValueOrDefault(id);
-                var (state, changes) = ClaimMerger.ApplyAll(current?.State, id, plans[id], now);
-
                 // A document of this batch made the stored version: the run that wrote it may have stopped
-                // before its change-log rows, so they are logged again (same keys, same content).
-                IReadOnlyList<ClaimChange> carried = current is not null && plans[id].Any(s => s.DocumentKey == current.State.LastChangedBy)
-                    ? current.Pending
-                    : [];
+                // before its change-log rows, so they are logged again (same keys, same content). Pending
+                // changes of another run that are not in the change log are carried too, not overwritten.
+                IReadOnlyList<ClaimChange> carried = current is null ? []
+                    : MadeByThisBatch(current, plans[id]) ? current.Pending
+                    : unlogged.GetValueOrDefault(id) ?? [];
                 made.AddRange(changes);
                 toLog.AddRange(carried);
                 toLog.AddRange(changes);
@@ -80,6 +80,30 @@ public sealed class ClaimCommitter(ClaimStore claims)
                 stored = await claims.GetManyAsync(ids, cancellationToken);
             }
         }
+    }
+
+    private static bool MadeByThisBatch(StoredClaim current, List<ClaimStep> steps) =>
+        steps.Any(s => s.DocumentKey == current.State.LastChangedBy);
+
+    /// <summary>
+    /// Pending changes missing from the change log, for claims last written by another run that may have
+    /// stopped before logging them (rare; one point read per pending change of such a claim about to change).
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<ClaimChange>>> UnloggedAsync(IEnumerable<StoredClaim> claimsToCheck, CancellationToken cancellationToken)
+    {
+        var missing = new ConcurrentBag<ClaimChange>();
+        await Parallel.ForEachAsync(
+            claimsToCheck.SelectMany(c => c.Pending),
+            new ParallelOptions { MaxDegreeOfParallelism = TableBatches.Parallelism, CancellationToken = cancellationToken },
+            async (change, ct) =>
+            {
+                if (!await changeLog.ExistsAsync(change, ct))
+                {
+                    missing.Add(change);
+                }
+            });
+        return missing.GroupBy(c => c.ClaimId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimChange>)g.OrderBy(c => c.Version).ToList(), StringComparer.Ordinal);
     }
 
     private static List<string> Days(StoredClaim? current, IEnumerable<ClaimChange> changes) =>

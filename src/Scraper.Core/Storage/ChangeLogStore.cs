@@ -39,6 +39,9 @@ public sealed class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
             cancellationToken);
     }
 
+    public async Task<bool> ExistsAsync(ClaimChange change, CancellationToken cancellationToken) =>
+        (await Table.GetEntityIfExistsAsync<TableEntity>(DayKey(change.ChangedAt), RowKey(change), ["RowKey"], cancellationToken)).HasValue;
+
     /// <summary>One claim's changes of one day, in version order (a range within the day's partition).</summary>
     public async Task<IReadOnlyList<ClaimChange>> ReadClaimAsync(string day, string claimId, CancellationToken cancellationToken)
     {

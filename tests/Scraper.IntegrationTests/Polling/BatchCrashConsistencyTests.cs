@@ -53,6 +53,28 @@ public sealed class BatchCrashConsistencyTests(AzuriteFixture azurite)
         Assert.Equal(3, outcome.New);
     }
 
+    [Fact]
+    public async Task RunStoppedBeforeItsChangeLog_AnotherSourceChangesTheClaim_TheFirstVersionIsLoggedToo()
+    {
+        var faults = new FaultInjectionPolicy();
+        await using var host = await ScraperTestHost.StartAsync(azurite, start: Day1, configure: s => s.AddSingleton<HttpPipelinePolicy>(faults));
+        var ingestor = host.Get<ClaimIngestor>();
+        var text = "Coalition forces conducted 3 strikes near Raqqa against an ISIS weapons cache.";
+
+        // Calls: the document row read, the claim transaction; the change log is never reached.
+        faults.Arm(2);
+        await Assert.ThrowsAsync<InjectedFaultException>(() => ingestor.IngestBatchAsync(Source, [Doc("a", text, 8)], [], CancellationToken.None));
+        faults.Count();
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        var other = Source with { Id = "other" };
+        var outcome = await ingestor.IngestBatchAsync(other, [Doc("x", text, 7)], [], CancellationToken.None);
+
+        var change = Assert.Single(outcome.Changes);
+        Assert.Equal(2, change.Version);
+        var logged = await host.Get<ChangeLogStore>().ReadClaimAsync("2026-11-20", change.ClaimId, CancellationToken.None);
+        Assert.Equal([1, 2], logged.Select(c => c.Version));
+    }
+
     private async Task<(string State, int Calls)> RunAsync(int? failAfter)
     {
         var faults = new FaultInjectionPolicy();
