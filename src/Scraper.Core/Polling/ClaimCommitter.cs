@@ -42,8 +42,13 @@ public sealed class ClaimCommitter(ClaimStore claims, ChangeLogStore changeLog)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var merged = ids.Select(id => (Id: id, Current: stored.GetValueOrDefault(id), Next: ClaimMerger.ApplyAll(stored.GetValueOrDefault(id)?.State, id, plans[id], now))).ToList();
-            var unlogged = await UnloggedAsync(merged.Where(m => m.Next.State is not null && m.Current is not null && !MadeByThisBatch(m.Current, plans[m.Id])).Select(m => m.Current!), cancellationToken);
+            var merged = ids.Select(id =>
+            {
+                var current = stored.GetValueOrDefault(id);
+                return (Id: id, Current: current, Next: ClaimMerger.ApplyAll(current?.State, id, plans[id], now));
+            }).ToList();
+            var replaced = merged.Where(m => m.Next.State is not null && m.Current is { } c && !MadeByThisBatch(c, plans[m.Id]));
+            var unlogged = await UnloggedAsync(replaced.Select(m => m.Current!), cancellationToken);
             var writes = new List<ClaimWrite>();
             var made = new List<ClaimChange>();
             var toLog = new List<ClaimChange>();
