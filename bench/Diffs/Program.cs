@@ -34,21 +34,26 @@ await storage.EnsureCreatedAsync(CancellationToken.None);
 // 1. Ingest
 var source = new SourceDefinition { Id = "bench", Name = "Bench Command", Kind = SourceKind.Ministry, Adapter = "rss", Languages = ["en"] };
 var ingestor = services.GetRequiredService<ClaimIngestor>();
-var docs = Enumerable.Range(0, ingestCount).Select(i => new SourceDocument
+List<SourceDocument> Documents(string prefix, int count, int firstDay) => Enumerable.Range(0, count).Select(i => new SourceDocument
 {
-    ItemId = $"bench-{i}",
-    Published = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero).AddDays(-i), // distinct claims: one per day
+    ItemId = $"{prefix}-{i}",
+    Published = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero).AddDays(-firstDay - i), // distinct claims: one per day
     Language = "en",
     Text = $"Coalition forces conducted {1 + (i % 5)} strikes near Raqqa against target {i}.",
 }).ToList();
+
+// Warm-up (JIT, extractor data, connections) on other claims of another source: the timing is the steady state.
+await ingestor.IngestBatchAsync(source with { Id = "warmup" }, Documents("warmup", 500, ingestCount), [], CancellationToken.None);
+var docs = Documents("bench", ingestCount, 0);
+
+// One poll's batch through the same entry point SourcePoller uses.
 var sw = Stopwatch.StartNew();
-var claimsStored = 0;
-await Parallel.ForEachAsync(docs, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (d, ct) =>
-{
-    var outcome = await ingestor.IngestAsync(source, d, ct);
-    Interlocked.Add(ref claimsStored, outcome.Changes.Count);
-});
+var ingested = await ingestor.IngestBatchAsync(source, docs, [], CancellationToken.None);
 var ingestSeconds = sw.Elapsed.TotalSeconds;
+var claimsStored = ingested.Changes.Count;
+
+// Rows the ingest wrote: a claim row per claim, a change-log row per change, a document row per new or edited document.
+var rowsWritten = ingested.Changes.Select(c => c.ClaimId).Distinct().Count() + ingested.Changes.Count + ingested.New + ingested.Changed;
 
 var raw = storage.Table("BenchRaw");
 await raw.CreateIfNotExistsAsync();
@@ -62,6 +67,7 @@ foreach (var chunk in Enumerable.Range(0, ingestCount).Chunk(100))
 
 var rawSeconds = sw.Elapsed.TotalSeconds;
 Console.WriteLine($"ingest: {claimsStored} claims in {ingestSeconds:F2} s = {claimsStored / ingestSeconds:F0} claims/s; raw batched upsert {ingestCount} entities in {rawSeconds:F2} s = {ingestCount / rawSeconds:F0} entities/s; ratio {claimsStored / ingestSeconds / (ingestCount / rawSeconds):P0}");
+Console.WriteLine($"ingest rows: {rowsWritten} written (claim, change-log and document rows) = {rowsWritten / ingestSeconds:F0} rows/s, {rowsWritten / ingestSeconds / (ingestCount / rawSeconds):P0} of the raw loop's entities/s");
 
 // 2. Serving a day with many entries: write the change log rows directly (batched), then compare.
 var day = new DateOnly(2026, 11, 21);

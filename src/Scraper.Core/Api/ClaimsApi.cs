@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Scraper.Claims;
 using Scraper.Storage;
 
 namespace Scraper.Api;
@@ -24,8 +25,14 @@ public sealed class ClaimsApi(ClaimStore claims, ChangeLogStore changeLog, TimeP
             return Problems.NotFound($"no claim {id}");
         }
 
-        var (state, _) = stored.Value;
-        var history = await claims.GetHistoryAsync(id, cancellationToken);
+        var state = stored.State;
+        var history = new List<ClaimChange>();
+        foreach (var day in stored.Days)
+        {
+            // A claim's versions are its change-log rows, one bounded range per day it changed on.
+            history.AddRange(await changeLog.ReadClaimAsync(day, id, cancellationToken));
+        }
+
         return Results.Json(
             new
             {

@@ -6,6 +6,27 @@ namespace Scraper.Claims;
 /// </summary>
 public static class ClaimMerger
 {
+    /// <summary>
+    /// Applies a batch's steps for one claim in order (several documents of one poll may touch the same
+    /// claim) and returns the final state with every version made, or a null state when nothing changed.
+    /// </summary>
+    public static (ClaimState? State, IReadOnlyList<ClaimChange> Changes) ApplyAll(
+        ClaimState? current, string claimId, IReadOnlyList<ClaimStep> steps, DateTimeOffset now)
+    {
+        var state = current;
+        var changes = new List<ClaimChange>();
+        foreach (var step in steps)
+        {
+            if (Apply(state, claimId, step.DocumentKey, step.Support, now, step.RemovalReason) is { } next)
+            {
+                state = next.State;
+                changes.Add(next.Change);
+            }
+        }
+
+        return (changes.Count == 0 ? null : state, changes);
+    }
+
     /// <param name="current">Stored state, or null for a claim never seen.</param>
     /// <param name="claimId">The claim's id.</param>
     /// <param name="documentKey">The document being applied.</param>

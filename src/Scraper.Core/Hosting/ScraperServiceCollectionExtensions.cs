@@ -68,6 +68,7 @@ public static class ScraperServiceCollectionExtensions
 
         // Extraction and claims
         services.TryAddSingleton<IClaimExtractor>(_ => new StrikeClaimExtractor());
+        services.AddSingleton<ClaimCommitter>();
         services.AddSingleton<ClaimIngestor>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<PollDispatcher>();

@@ -10,15 +10,16 @@ using Scraper.Storage;
 namespace Scraper.Polling;
 
 /// <summary>
-/// Document → claims → storage, in an order that survives a crash at any point:
-/// 1. each affected claim: state + version in one transaction (ETag-guarded), then its change-log row;
-/// 2. the document row last. Until step 2 the document is reprocessed on the next run; claims already
-///    at the computed state are skipped, and a change-log row whose write was interrupted is rewritten
-///    under its original, deterministic key.
+/// A poll's documents → claims → storage, batched, in an order that survives a crash at any point:
+/// 1. the affected claims (state + the changes made, per bucket transaction, ETag-guarded);
+/// 2. their change-log rows (deterministic keys), then the change sinks;
+/// 3. the documents' rows last. Until step 3 the batch is reprocessed on the next run; claims already at
+///    the computed state are skipped, and change-log rows whose write was interrupted are rewritten from
+///    the claim row under their original keys.
 /// </summary>
 public sealed class ClaimIngestor(
     IClaimExtractor extractor,
-    ClaimStore claims,
+    ClaimCommitter committer,
     ChangeLogStore changeLog,
     DocumentStore documents,
     IEnumerable<IClaimChangeSink> sinks,
@@ -27,23 +28,119 @@ public sealed class ClaimIngestor(
     public const string ReasonItemEdited = "source item edited: the claim is no longer in its text";
     public const string ReasonItemDeleted = "source item deleted";
 
-    public async Task<IngestOutcome> IngestAsync(SourceDefinition source, SourceDocument document, CancellationToken cancellationToken)
+    /// <summary>Items per part: parts are stored one after the other, the next one read and extracted meanwhile.</summary>
+    internal int PartSize { get; init; } = 500;
+
+    /// <summary>
+    /// Ingests a poll's documents, then withdraws its deleted items. An item met more than once counts once,
+    /// as its last reading: so re-running the poll after a crash finds every item already stored as it ends.
+    /// </summary>
+    public async Task<IngestOutcome> IngestBatchAsync(
+        SourceDefinition source, IReadOnlyList<SourceDocument> batch, IReadOnlyList<string> deletedItemIds, CancellationToken cancellationToken)
     {
-        var key = ClaimIdentity.DocumentKey(document.ItemId);
-        var contentHash = ContentHash(document);
-        var previous = await documents.GetAsync(source.Id, key, cancellationToken);
-        if (previous is { Deleted: false } && previous.ContentHash == contentHash)
+        var items = batch.Select(d => new IngestItem(d.ItemId, d)).Concat(deletedItemIds.Select(id => new IngestItem(id, null))).ToList();
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < items.Count; n++)
         {
-            return new IngestOutcome(DocumentStatus.Unchanged, []);
+            last[items[n].Key] = n;
         }
 
+        var parts = items.Where((item, n) => last[item.Key] == n).Chunk(PartSize).Select(c => c.ToList()).ToList();
         var now = time.GetUtcNow();
+        var outcome = IngestOutcome.None;
+        Task<PreparedPart>? next = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var prepared = await (next ?? PrepareAsync(source, parts[i], now, cancellationToken));
+            var storing = StoreAsync(source, prepared, now, cancellationToken);
+
+            // Parts hold different items: reading the next part's rows and extracting its documents may
+            // overlap this part's writes. Both are awaited, so no work outlives a failure.
+            var following = i + 1 < parts.Count ? parts[i + 1] : null;
+            next = following is null ? null : Task.Run(() => PrepareAsync(source, following, now, cancellationToken), cancellationToken);
+            await Task.WhenAll(storing, next ?? Task.CompletedTask);
+            outcome = outcome.Add(await storing);
+        }
+
+        return outcome;
+    }
+
+    private async Task<PreparedPart> PrepareAsync(SourceDefinition source, List<IngestItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var previous = await documents.GetManyAsync(source.Id, items.Select(i => i.Key).ToList(), cancellationToken);
+        var hashes = items.Select(i => i.Document is { } d ? ContentHash(d) : null).ToArray();
+        var todo = items.Select((item, n) => item.Document is null
+            ? previous.GetValueOrDefault(item.Key) is { Deleted: false }
+            : !(previous.GetValueOrDefault(item.Key) is { Deleted: false } p && p.ContentHash == hashes[n])).ToArray();
+        return new PreparedPart(items, previous, hashes, todo, Extract(source, items, todo, now, cancellationToken));
+    }
+
+    /// <summary>Claims (state + versions), then their change-log rows and the sinks, then the documents' rows.</summary>
+    private async Task<IngestOutcome> StoreAsync(SourceDefinition source, PreparedPart part, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var plans = new Dictionary<string, List<ClaimStep>>(StringComparer.Ordinal);
+        var records = new List<DocumentRecord>();
+        int created = 0, edited = 0;
+        for (var n = 0; n < part.Items.Count; n++)
+        {
+            if (!part.Todo[n])
+            {
+                continue;
+            }
+
+            var (item, before, supports) = (part.Items[n], part.Previous.GetValueOrDefault(part.Items[n].Key), part.Supported[n]);
+            var withdrawn = (before?.ClaimIds ?? []).Where(id => !supports.ContainsKey(id));
+            var reason = item.Document is null ? ReasonItemDeleted : ReasonItemEdited;
+            foreach (var id in supports.Keys.Concat(withdrawn).Order(StringComparer.Ordinal))
+            {
+                if (!plans.TryGetValue(id, out var steps))
+                {
+                    plans[id] = steps = [];
+                }
+
+                steps.Add(new ClaimStep(item.Key, supports.GetValueOrDefault(id), reason));
+            }
+
+            records.Add(Record(source.Id, item, part.Hashes[n] ?? before!.ContentHash, now, supports.Keys));
+            created += item.Document is not null && before is null ? 1 : 0;
+            edited += item.Document is not null && before is not null ? 1 : 0;
+        }
+
+        var commit = await committer.CommitAsync(plans, part.Previous.Values.SelectMany(p => p.ClaimIds), now, cancellationToken);
+        if (commit.ToLog.Count > 0)
+        {
+            await changeLog.AppendManyAsync(commit.ToLog, cancellationToken);
+            foreach (var sink in sinks)
+            {
+                await sink.OnChangesAsync(commit.ToLog, cancellationToken);
+            }
+        }
+
+        await documents.SaveManyAsync(records, cancellationToken);
+        var unchanged = part.Items.Count(i => i.Document is not null) - created - edited;
+        return new IngestOutcome(created, edited, unchanged, commit.Made);
+    }
+
+    /// <summary>The claims each new or edited document supports now (pure CPU work, spread over the cores).</summary>
+    private Dictionary<string, ClaimSupport>[] Extract(SourceDefinition source, List<IngestItem> items, bool[] todo, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ClaimSupport>[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, n =>
+        {
+            result[n] = todo[n] && items[n].Document is { } d ? Supports(source, items[n].Key, d, now) : new(StringComparer.Ordinal);
+        });
+        return result;
+    }
+
+    private Dictionary<string, ClaimSupport> Supports(SourceDefinition source, string key, SourceDocument document, DateTimeOffset now)
+    {
         var published = (document.Published ?? now).UtcDateTime;
+        var kind = source.Kind.ToString().ToLowerInvariant();
         var extracted = extractor.Extract(new ExtractionInput(
             document.Text.Length > 0 ? document.Text : document.Title ?? "",
             DateOnly.FromDateTime(published),
             document.Language,
-            source.Kind.ToString().ToLowerInvariant(),
+            kind,
             source.Name));
 
         // One document may state the same claim twice (headline and body): first mention wins.
@@ -54,7 +151,7 @@ public sealed class ClaimIngestor(
             supported.TryAdd(id, new ClaimSupport
             {
                 SourceId = source.Id,
-                SourceKind = source.Kind.ToString().ToLowerInvariant(),
+                SourceKind = kind,
                 DocumentKey = key,
                 Url = document.Url,
                 Published = document.Published,
@@ -63,109 +160,24 @@ public sealed class ClaimIngestor(
             });
         }
 
-        var changes = new List<ClaimChange>();
-        var withdrawn = (previous?.ClaimIds ?? []).Where(id => !supported.ContainsKey(id));
-        foreach (var id in supported.Keys.Concat(withdrawn).Order(StringComparer.Ordinal))
-        {
-            var change = await ApplyAsync(id, key, supported.GetValueOrDefault(id), now, ReasonItemEdited, cancellationToken);
-            if (change is not null)
-            {
-                changes.Add(change);
-            }
-        }
-
-        await documents.SaveAsync(
-            new DocumentRecord
-            {
-                SourceId = source.Id,
-                DocumentKey = key,
-                ItemId = document.ItemId,
-                Url = document.Url,
-                Title = document.Title,
-                Published = document.Published,
-                Retrieved = now,
-                Language = document.Language,
-                SnapshotHash = document.SnapshotHash,
-                ContentHash = contentHash,
-                ClaimIds = supported.Keys.Order(StringComparer.Ordinal).ToList(),
-            },
-            cancellationToken);
-
-        return new IngestOutcome(previous is null ? DocumentStatus.New : DocumentStatus.Changed, changes);
+        return supported;
     }
 
-    /// <summary>Withdraws a deleted item's support from all its claims.</summary>
-    public async Task<IReadOnlyList<ClaimChange>> DeleteAsync(string sourceId, string itemId, CancellationToken cancellationToken)
+    private static DocumentRecord Record(string sourceId, IngestItem item, string contentHash, DateTimeOffset now, IEnumerable<string> claimIds) => new()
     {
-        var key = ClaimIdentity.DocumentKey(itemId);
-        var previous = await documents.GetAsync(sourceId, key, cancellationToken);
-        if (previous is null || previous.Deleted)
-        {
-            return [];
-        }
-
-        var now = time.GetUtcNow();
-        var changes = new List<ClaimChange>();
-        foreach (var id in previous.ClaimIds)
-        {
-            if (await ApplyAsync(id, key, null, now, ReasonItemDeleted, cancellationToken) is { } change)
-            {
-                changes.Add(change);
-            }
-        }
-
-        await documents.SaveAsync(previous with { Deleted = true, ClaimIds = [], Retrieved = now }, cancellationToken);
-        return changes;
-    }
-
-    /// <summary>Optimistic concurrency: another poll may commit the same claim first (409/412); re-read and re-apply.</summary>
-    private async Task<ClaimChange?> ApplyAsync(string claimId, string documentKey, ClaimSupport? support, DateTimeOffset now, string reason, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await ApplyOnceAsync(claimId, documentKey, support, now, reason, cancellationToken);
-            }
-            catch (Azure.Data.Tables.TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < 5)
-            {
-                // Lost the race for this claim's row: the next attempt sees the winner's state.
-            }
-        }
-    }
-
-    private async Task<ClaimChange?> ApplyOnceAsync(string claimId, string documentKey, ClaimSupport? support, DateTimeOffset now, string reason, CancellationToken cancellationToken)
-    {
-        var stored = await claims.GetAsync(claimId, cancellationToken);
-        var next = ClaimMerger.Apply(stored?.State, claimId, documentKey, support, now, reason);
-        if (next is null)
-        {
-            // Already at the computed state. If this document made that version and the run was
-            // interrupted before its change-log row was written, write it now (same key: no duplicate).
-            if (stored is { } s && s.State.LastChangedBy == documentKey
-                && await claims.GetChangeAsync(claimId, s.State.Version, cancellationToken) is { } pending)
-            {
-                await changeLog.AppendAsync(pending, cancellationToken);
-                await NotifyAsync(pending, cancellationToken);
-            }
-
-            return null;
-        }
-
-        var (state, change) = next.Value;
-        await claims.CommitAsync(state, change, stored?.ETag, cancellationToken);
-        await changeLog.AppendAsync(change, cancellationToken);
-        await NotifyAsync(change, cancellationToken);
-        return change;
-    }
-
-    private async Task NotifyAsync(ClaimChange change, CancellationToken cancellationToken)
-    {
-        foreach (var sink in sinks)
-        {
-            await sink.OnChangesAsync([change], cancellationToken);
-        }
-    }
+        SourceId = sourceId,
+        DocumentKey = item.Key,
+        ItemId = item.ItemId,
+        Url = item.Document?.Url,
+        Title = item.Document?.Title,
+        Published = item.Document?.Published,
+        Retrieved = now,
+        Language = item.Document?.Language,
+        SnapshotHash = item.Document?.SnapshotHash,
+        ContentHash = contentHash,
+        ClaimIds = claimIds.Order(StringComparer.Ordinal).ToList(),
+        Deleted = item.Document is null,
+    };
 
     private string ContentHash(SourceDocument d)
     {

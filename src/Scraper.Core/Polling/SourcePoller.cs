@@ -48,22 +48,9 @@ public sealed partial class SourcePoller(
         var changes = new List<ClaimChange>();
         if (read.IsSuccess)
         {
-            foreach (var document in read.Documents)
-            {
-                var outcome = await ingestor.IngestAsync(source, document, cancellationToken);
-                changes.AddRange(outcome.Changes);
-                switch (outcome.Status)
-                {
-                    case DocumentStatus.New: itemsNew++; break;
-                    case DocumentStatus.Changed: itemsChanged++; break;
-                    default: itemsUnchanged++; break;
-                }
-            }
-
-            foreach (var deleted in read.DeletedItemIds)
-            {
-                changes.AddRange(await ingestor.DeleteAsync(source.Id, deleted, cancellationToken));
-            }
+            var outcome = await ingestor.IngestBatchAsync(source, read.Documents, read.DeletedItemIds, cancellationToken);
+            (itemsNew, itemsChanged, itemsUnchanged) = (outcome.New, outcome.Changed, outcome.Unchanged);
+            changes.AddRange(outcome.Changes);
 
             // Validators and cursors last: a crash before this point means the next run reads again.
             foreach (var fetch in read.Fetches.Where(f => f.IsSuccess && !f.NotModified))

@@ -19,14 +19,40 @@ public sealed class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
     public async Task AppendAsync(ClaimChange change, CancellationToken cancellationToken)
     {
         await days.MarkSeenAsync(DateOnly.FromDateTime(change.ChangedAt.UtcDateTime), cancellationToken);
-        var entity = new TableEntity(DayKey(change.ChangedAt), RowKey(change))
+        await Table.UpsertEntityAsync(Entity(change), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Upserts many rows in transactions of up to 100 per day, several at once. Safe to repeat: a row's
+    /// key and content depend only on the change, so a retry after a partial write rewrites the same rows.
+    /// </summary>
+    public async Task AppendManyAsync(IReadOnlyCollection<ClaimChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var day in changes.Select(c => DateOnly.FromDateTime(c.ChangedAt.UtcDateTime)).Distinct())
         {
-            ["ClaimId"] = change.ClaimId,
-            ["Version"] = change.Version,
-            ["Kind"] = change.Kind.ToString(),
-            ["Change"] = JsonSerializer.Serialize(change, ScraperJson.Compact),
-        };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            await days.MarkSeenAsync(day, cancellationToken);
+        }
+
+        await TableBatches.SubmitAsync(
+            Table,
+            changes.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(c))),
+            cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(ClaimChange change, CancellationToken cancellationToken) =>
+        (await Table.GetEntityIfExistsAsync<TableEntity>(DayKey(change.ChangedAt), RowKey(change), ["RowKey"], cancellationToken)).HasValue;
+
+    /// <summary>One claim's changes of one day, in version order (a range within the day's partition).</summary>
+    public async Task<IReadOnlyList<ClaimChange>> ReadClaimAsync(string day, string claimId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {day} and RowKey gt {claimId + "-"} and RowKey lt {claimId + "."}");
+        var list = new List<ClaimChange>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, select: ["Change"], cancellationToken: cancellationToken))
+        {
+            list.Add(JsonSerializer.Deserialize<ClaimChange>(e.GetString("Change"), ScraperJson.Compact)!);
+        }
+
+        return list;
     }
 
     /// <summary>Every change of one UTC day in stored (time) order, streamed page by page.</summary>
@@ -55,6 +81,14 @@ public sealed class ChangeLogStore(ScraperStorage storage, DayIndexStore days)
 
         return false;
     }
+
+    private static TableEntity Entity(ClaimChange change) => new(DayKey(change.ChangedAt), RowKey(change))
+    {
+        ["ClaimId"] = change.ClaimId,
+        ["Version"] = change.Version,
+        ["Kind"] = change.Kind.ToString(),
+        ["Change"] = JsonSerializer.Serialize(change, ScraperJson.Compact),
+    };
 
     public static string DayKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

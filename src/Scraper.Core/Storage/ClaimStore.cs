@@ -1,92 +1,77 @@
-using System.Text.Json;
-using Azure;
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Scraper.Claims;
 
 namespace Scraper.Storage;
 
 /// <summary>
-/// Table "Claims": PartitionKey = claim id; RowKey "current" holds the state, "v000001"... each version.
-/// State and version are written in one entity-group transaction, guarded by the state's ETag.
+/// Table "Claims": PartitionKey = bucket (the claim id's first two characters, c0…cf), RowKey = claim id.
+/// One row per claim holds its state, the changes of the commit that wrote it and the days it changed on
+/// (its versions are the change-log rows of those days). Buckets let one poll write many claims in a few
+/// entity-group transactions, each guarded per row (Add, or UpdateReplace with the ETag read).
 /// </summary>
 public sealed class ClaimStore(ScraperStorage storage)
 {
-    public const string CurrentRow = "current";
-    /// <summary>Properties are capped well under Table Storage's 64 KB per string.</summary>
-    private const int MaxJsonChars = 30_000;
-
     private TableClient Table => storage.Table(StorageNames.ClaimsTable);
 
-    public async Task<(ClaimState State, ETag ETag)?> GetAsync(string claimId, CancellationToken cancellationToken)
-    {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(claimId, CurrentRow, cancellationToken: cancellationToken);
-        if (!response.HasValue || response.Value is null)
-        {
-            return null;
-        }
+    public static string Bucket(string claimId) => claimId.Length > 2 ? claimId[..2] : claimId;
 
-        var e = response.Value;
-        var state = JsonSerializer.Deserialize<ClaimState>(e.GetString("State"), ScraperJson.Compact)!;
-        return (state, e.ETag);
+    public async Task<StoredClaim?> GetAsync(string claimId, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(Bucket(claimId), claimId, cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is not null ? Read(response.Value) : null;
     }
 
-    public async Task<ClaimChange?> GetChangeAsync(string claimId, int version, CancellationToken cancellationToken)
+    /// <summary>Point reads in parallel (claims of a batch live in many buckets, by design).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredClaim>> GetManyAsync(IEnumerable<string> claimIds, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(claimId, VersionRow(version), cancellationToken: cancellationToken);
-        return response.HasValue && response.Value is not null
-            ? JsonSerializer.Deserialize<ClaimChange>(response.Value.GetString("Change"), ScraperJson.Compact)
-            : null;
-    }
-
-    /// <summary>All versions of a claim, oldest first (a single-partition range query).</summary>
-    public async Task<IReadOnlyList<ClaimChange>> GetHistoryAsync(string claimId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {claimId} and RowKey ge {"v"} and RowKey lt {"w"}");
-        var list = new List<ClaimChange>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(JsonSerializer.Deserialize<ClaimChange>(e.GetString("Change"), ScraperJson.Compact)!);
-        }
-
-        return list;
+        var found = new ConcurrentDictionary<string, StoredClaim>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            claimIds.Distinct(StringComparer.Ordinal),
+            new ParallelOptions { MaxDegreeOfParallelism = TableBatches.Parallelism, CancellationToken = cancellationToken },
+            async (id, ct) =>
+            {
+                if (await GetAsync(id, ct) is { } claim)
+                {
+                    found[id] = claim;
+                }
+            });
+        return found;
     }
 
     /// <summary>
-    /// Writes the new state and its version atomically. Throws <see cref="RequestFailedException"/>
-    /// (409/412) when another writer got there first; the caller's queue message is then retried.
+    /// Writes claims of one bucket in one transaction (at most 100). Throws
+    /// <see cref="TableTransactionFailedException"/> (409/412) when a row believed new exists or another
+    /// writer got there first; nothing of the transaction is written then.
     /// </summary>
-    public async Task CommitAsync(ClaimState state, ClaimChange change, ETag? expected, CancellationToken cancellationToken)
+    public async Task CommitAsync(IReadOnlyList<ClaimWrite> writes, CancellationToken cancellationToken)
     {
-        var current = new TableEntity(state.ClaimId, CurrentRow)
+        var actions = writes.Select(w =>
         {
-            ["State"] = Capped(JsonSerializer.Serialize(Trim(state), ScraperJson.Compact)),
-            ["Version"] = state.Version,
-            ["Removed"] = state.Removed,
-            ["LastChanged"] = state.LastChanged,
-        };
-        var version = new TableEntity(state.ClaimId, VersionRow(change.Version))
-        {
-            ["Change"] = Capped(JsonSerializer.Serialize(change, ScraperJson.Compact)),
-            ["Kind"] = change.Kind.ToString(),
-            ["ChangedAt"] = change.ChangedAt,
-        };
-        var actions = new List<TableTransactionAction>
-        {
-            expected is { } etag
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, etag)
-                : new TableTransactionAction(TableTransactionActionType.Add, current),
-            new(TableTransactionActionType.UpsertReplace, version),
-        };
+            var entity = new TableEntity(Bucket(w.State.ClaimId), w.State.ClaimId)
+            {
+                ["State"] = CompressedJson.Serialize(Trim(w.State)),
+                ["Version"] = w.State.Version,
+                ["Removed"] = w.State.Removed,
+                ["LastChanged"] = w.State.LastChanged,
+                ["Pending"] = CompressedJson.Serialize(w.Pending),
+                ["Days"] = string.Join(',', w.Days),
+            };
+            return w.Expected is { } etag
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, etag)
+                : new TableTransactionAction(TableTransactionActionType.Add, entity);
+        }).ToList();
         TableBatches.EnsureSinglePartition(actions);
         await Table.SubmitTransactionAsync(actions, cancellationToken);
     }
 
-    public static string VersionRow(int version) => $"v{version:D6}";
+    private static StoredClaim Read(TableEntity e) => new(
+        CompressedJson.Deserialize<ClaimState>(e.GetBinary("State")),
+        e.ETag,
+        CompressedJson.Deserialize<List<ClaimChange>>(e.GetBinary("Pending")),
+        (e.GetString("Days") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Keeps a claim with very many supporters inside one entity: the oldest details are dropped.</summary>
     private static ClaimState Trim(ClaimState state) =>
         state.Supporters.Count <= 50 ? state : state with { Supporters = state.Supporters.Take(50).ToList() };
-
-    private static string Capped(string json) =>
-        json.Length <= MaxJsonChars ? json : throw new InvalidOperationException($"claim entity of {json.Length} chars exceeds the {MaxJsonChars} cap");
 }

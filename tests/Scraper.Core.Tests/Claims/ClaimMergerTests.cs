@@ -43,6 +43,32 @@ public sealed class ClaimMergerTests
         Assert.Equal(2, removed.Change.Version);
     }
 
+    [Fact]
+    public void ApplyAll_StepsOfOneBatch_AppliedInOrderWithOneVersionEach()
+    {
+        var a = Support("doc-a", new StrikeClaim { Place = "Raqqa", StrikeCount = 3 }, Now.AddHours(-1));
+        var b = Support("doc-b", new StrikeClaim { Place = "Raqqa", StrikeCount = 4 }, Now.AddHours(-2));
+
+        var (state, changes) = ClaimMerger.ApplyAll(null, "c1", [new("doc-a", a, "r"), new("doc-b", b, "r"), new("doc-a", null, "edited")], Now);
+
+        Assert.Equal([ChangeKind.Added, ChangeKind.Changed, ChangeKind.Changed], changes.Select(c => c.Kind));
+        Assert.Equal([1, 2, 3], changes.Select(c => c.Version));
+        Assert.Equal(4, state!.Fields.StrikeCount);
+        Assert.Equal("doc-a", state.LastChangedBy);
+    }
+
+    [Fact]
+    public void ApplyAll_NothingChanges_NullState()
+    {
+        var a = Support("doc-a", new StrikeClaim { Place = "Raqqa" }, Now);
+        var first = ClaimMerger.Apply(null, "c1", "doc-a", a, Now, "r")!.Value;
+
+        var (state, changes) = ClaimMerger.ApplyAll(first.State, "c1", [new("doc-a", a, "r")], Now.AddHours(1));
+
+        Assert.Null(state);
+        Assert.Empty(changes);
+    }
+
     private static ClaimSupport Support(string doc, StrikeClaim fields, DateTimeOffset published) =>
         new() { SourceId = "s", DocumentKey = doc, Published = published, Fields = fields };
 }
