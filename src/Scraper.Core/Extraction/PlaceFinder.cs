@@ -56,7 +56,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         {
             var pos = SkipFillers(s, marker.Index + marker.Length, lex);
             var strong = StrongMarkers.Contains(marker.Value) || marker.Value.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
-            var region = Regex.IsMatch(marker.Value, "district|province|governorate|region|oblast", RegexOptions.IgnoreCase);
+            var region = RegionMarker().IsMatch(marker.Value);
             while (pos < s.Length)
             {
                 var name = LatinName().Match(s, pos);
@@ -383,6 +383,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
+
+    [GeneratedRegex("district|province|governorate|region|oblast", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionMarker();
 
     [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AxisWord();

@@ -18,8 +18,13 @@ public static partial class RelativeDateResolver
         sentence = Dateline().Replace(sentence, "");
         // "the General Staff reported on the morning of Feb. 8 ... over the past day": the statement's date
         // dates the event only when the sentence gives no other.
+        if (FindIn(sentence, lex, published) is not { } any)
+        {
+            return null;
+        }
+
         var masked = MaskStatementDates(sentence, lex);
-        return (ReferenceEquals(masked, sentence) ? null : FindIn(masked, lex, published)) ?? FindIn(sentence, lex, published);
+        return (ReferenceEquals(masked, sentence) ? null : FindIn(masked, lex, published)) ?? any;
     }
 
     private static string MaskStatementDates(string sentence, LanguageLexicon lex)

@@ -205,6 +205,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             return;
         }
 
+        if (!lex.Killed.IsMatch(sentence.Text) && !lex.Injured.IsMatch(sentence.Text))
+        {
+            return;
+        }
+
         var counts = CountReader.Read(sentence.Text, lex, 1);
         if (counts.Killed.Low is null && counts.Injured.Low is null)
         {

@@ -6,6 +6,8 @@ namespace Scraper.Extraction;
 /// <summary>What was hit: the words after the strike verb, and the named group (or civilians) they mention.</summary>
 public static partial class TargetReader
 {
+    private static readonly System.Buffers.SearchValues<char> ClauseEnd = System.Buffers.SearchValues.Create(",.;:");
+
     private static readonly string[] Tails =
     [
         " near", " in the area of", " in the areas of", " in the vicinity of", " in", " at", " on", " of", " the", " west of", " east of", " north of", " south of",
@@ -16,7 +18,7 @@ public static partial class TargetReader
     public static string? Target(string text, int afterTrigger, int placeStart)
     {
         var end = placeStart > afterTrigger ? placeStart : Math.Min(text.Length, afterTrigger + 80);
-        var stop = text.IndexOfAny([',', '.', ';', ':'], afterTrigger);
+        var stop = afterTrigger >= text.Length ? -1 : text.AsSpan(afterTrigger).IndexOfAny(ClauseEnd) is var at and >= 0 ? afterTrigger + at : -1;
         if (stop >= 0 && stop < end)
         {
             end = stop;

@@ -87,10 +87,11 @@ public sealed class AliasMatcher<T>
             Walk(next, w + 1, words, first, text, ref best);
         }
 
-        if (node.HasPrefixNext)
+        // Inner wildcard words branch the walk; such aliases are few, so this stays cheap.
+        for (var k = 0; k < node.PrefixCount; k++)
         {
-            // Inner wildcard words branch the walk; such aliases are few, so this stays cheap.
-            foreach (var wild in node.PrefixNext(key.ToString()))
+            var (prefix, wild) = node.PrefixAt(k);
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 Walk(wild, w + 1, words, first, text, ref best);
             }

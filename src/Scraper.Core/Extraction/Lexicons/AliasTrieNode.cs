@@ -51,19 +51,11 @@ internal sealed class AliasTrieNode<T>
         return added;
     }
 
-    /// <summary>Steps whose wildcard word starts <paramref name="key"/> (usually none).</summary>
-    public IEnumerable<AliasTrieNode<T>> PrefixNext(string key)
-    {
-        foreach (var (p, node) in prefixNext)
-        {
-            if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                yield return node;
-            }
-        }
-    }
+    /// <summary>How many inner-wildcard steps leave this node (usually none).</summary>
+    public int PrefixCount => prefixNext.Count;
 
-    public bool HasPrefixNext => prefixNext.Count > 0;
+    /// <summary>The <paramref name="index"/>-th inner-wildcard step: the word prefix it needs and where it leads.</summary>
+    public (string Prefix, AliasTrieNode<T> Node) PrefixAt(int index) => prefixNext[index];
 
     /// <summary>Keeps the first alias given for a word sequence, as a dictionary's TryAdd would.</summary>
     public void SetValueOnce(T value, bool caseSensitive)
