@@ -147,6 +147,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
+        // "struck depots near A, B and C": the target is what stands before the first place of the list, for each place.
+        var afterTrigger = trigger.Index + trigger.Length;
+        var target = TargetReader.Target(text, afterTrigger, found.Where(f => f.Start >= afterTrigger).Select(f => f.Start).DefaultIfEmpty(-1).Min());
         var casualtyCategory = counts.Killed.Low is null && counts.Injured.Low is null ? null : CasualtyCategory(text, lex);
         var weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text;
         var eventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -156,7 +159,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, claimantActors, claimantText),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
-            Target = TargetReader.Target(text, trigger.Index + trigger.Length, p.Start),
+            Target = target,
             TargetType = targetType,
             TargetGroup = targetGroup,
             Place = p.Written,

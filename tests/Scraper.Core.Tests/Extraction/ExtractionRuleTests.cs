@@ -94,4 +94,13 @@ public sealed class ExtractionRuleTests
 
         Assert.Equal(3, claim.Killed);
     }
+
+    [Fact]
+    public void PlacesOfOneList_ShareTheTargetBeforeTheList()
+    {
+        var claims = Extract("Russia's Defence Ministry said its forces struck ammunition depots near Kupiansk, Vovchansk and Izium on Friday.");
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("ammunition depots", c.Target));
+    }
 }
