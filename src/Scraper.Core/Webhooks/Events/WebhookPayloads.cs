@@ -80,8 +80,11 @@ public static class WebhookPayloads
             links["download_" + format] = url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString;
         }
 
-        // A republished day (late changes) is a new event: the id includes a hash of the entry.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry?.ToJsonString() ?? "")))[..12];
+        // A republished day with other content (late changes) is a new event: the id includes a hash of the entry,
+        // without its publishing time, so publishing the same files again after a crash is the same event.
+        var identity = entry?.DeepClone();
+        (identity as JsonObject)?.Remove("published_at");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity?.ToJsonString() ?? "")))[..12];
         var data = new JsonObject { ["day"] = dayText, ["manifest_entry"] = entry, ["links"] = links };
         return new WebhookEvent($"diff-{day:yyyyMMdd}-{hash}", WebhookEventTypes.DiffPublished, at, data);
     }

@@ -79,6 +79,16 @@ public sealed class WebhookPayloadsTests
     }
 
     [Fact]
+    public void ForDiffPublished_SameFilesPublishedAgainLater_SameEventId()
+    {
+        var downloads = new Dictionary<string, Uri> { ["json"] = new("https://blob.example/diffs/2026/11/24.json.gz") };
+        var first = WebhookPayloads.ForDiffPublished(new DateOnly(2026, 11, 24), new { entries = 3, published_at = At }, downloads, At, Base);
+        var again = WebhookPayloads.ForDiffPublished(new DateOnly(2026, 11, 24), new { entries = 3, published_at = At.AddMinutes(5) }, downloads, At.AddMinutes(5), Base);
+
+        Assert.Equal(first.Id, again.Id);
+    }
+
+    [Fact]
     public void ForSourceHealth_IdHasNoDots()
     {
         var e = WebhookPayloads.ForSourceHealth(new SourceHealth("mil.gov.ua", 3, At, null, null, "timeout"), true, "MoD", At, null);
