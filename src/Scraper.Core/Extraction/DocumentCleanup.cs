@@ -11,7 +11,7 @@ public static class DocumentCleanup
     {
         // A headline that sums up a claim made in the body is that claim.
         // So is a headline naming only the region or country of a place the body names ("strikes in Idlib countryside").
-        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o) || Contains(o, c))))).ToList();
+        var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o) || Contains(o, c) || SameProvince(o, c))))).ToList();
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
@@ -37,6 +37,10 @@ public static class DocumentCleanup
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>
         region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country
             && (region.GeoPrecision == 6 || place.Admin1 == region.Admin1);
+
+    /// <summary>A headline naming the province's seat ("strikes on ... Daraa") sums up a body place in that province.</summary>
+    private static bool SameProvince(StrikeClaim body, StrikeClaim headline) =>
+        body.Country is not null && body.Country == headline.Country && body.Admin1 is not null && body.Admin1 == headline.Admin1;
 
     private static bool SamePlace(StrikeClaim a, StrikeClaim b) =>
         (a.GeonamesId ?? -1) == (b.GeonamesId ?? -2) || string.Equals(a.PlaceNormalized, b.PlaceNormalized, StringComparison.OrdinalIgnoreCase);

@@ -33,7 +33,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
-    private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
+    private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "close to", "not far from", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
 
     public IReadOnlyList<PlaceMention> Find(string s, LanguageLexicon lex, PlaceContext context, string language)
     {
@@ -148,6 +148,16 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         }
 
         var regionMentions = result.ToList();
+        foreach (Match m in CyrillicDistrict().Matches(s))
+        {
+            // "в Глушковском районе Курской области": a district the gazetteer lacks (no admin2), kept as written in its oblast.
+            // Only with its oblast right after it: a bare "Никитовском районе" is usually a city district of a town named before.
+            var oblast = regionMentions.FirstOrDefault(r => r.Start >= m.Index + m.Length && string.IsNullOrWhiteSpace(s[(m.Index + m.Length)..r.Start]));
+            if (oblast is not null && !OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) && !result.Any(r => m.Index < r.End && r.Start < m.Index + m.Length))
+            {
+                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
+            }
+        }
         var ctx = new PlaceContext(context.Countries, regions);
         var listContext = ListCue().IsMatch(s);
         var words = CyrillicName().Matches(s);
@@ -363,6 +373,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)")]
     private static partial Regex CyrillicRegion();
 
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ском|ского|ский|ской|ському|ського|ський|ськім)\s+(?:районе|района|район|районі|району|округе|округа|округ)\b")]
+    private static partial Regex CyrillicDistrict();
+
     [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*")]
     private static partial Regex CyrillicName();
 
@@ -390,7 +403,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AxisWord();
 
-    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\s+(?:in|of)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
 
     [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
