@@ -299,7 +299,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
             }
 
-            if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text)
+            if (words.Count > 1 && !result.Any(r => r.Start == words[0].Index) && AnchoredArabicName(words, context) is { } anchored)
+            {
+                // "الضاحية الجنوبية لبيروت" (Beirut's southern suburbs): the phrase as written, anchored to the town after "لـ".
+                result.Add(anchored);
+            }
+            else if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text)
                 && !lex.NonPlaceWords.Contains(name.Text))
             {
                 // "في بلدة كنصفرة", "في جبل التركمان": a named town or hill GeoNames lacks is still the place, as written.
@@ -308,6 +313,25 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         }
 
         return WithArabicConjuncts(s, result, context);
+    }
+
+    private PlaceMention? AnchoredArabicName(List<Match> words, PlaceContext context)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Index - words[k - 1].Index - words[k - 1].Length != 1)
+            {
+                return null;
+            }
+
+            if (words[k].Value.Length > 3 && words[k].Value[0] == 'ل' && resolver.Resolve(words[k].Value[1..], context) is { } town)
+            {
+                var end = words[k].Index + words[k].Length;
+                return new PlaceMention(string.Join(' ', words.Take(k + 1).Select(w => w.Value)), words[0].Index, end, town, 2, true);
+            }
+        }
+
+        return null;
     }
 
     private static (string Text, int Start, int End)? UnlistedArabicName(List<Match> words, List<string> skipped)
