@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Scraper.Extraction.Lexicons;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>Places in Arabic text: word n-grams after a marker, "ريف X" as the province, towns GeoNames lacks kept as written, names joined by "و", phrases anchored to a town after "لـ".</summary>
+public sealed partial class PlaceFinder
+{
+    /// <summary>"جنوب لبنان وسهل البقاع": a name joined by "و" right after a found place is another place.</summary>
+    private List<PlaceMention> WithArabicConjuncts(string s, List<PlaceMention> found, PlaceContext context)
+    {
+        foreach (var p in found.ToList())
+        {
+            var next = ArabicWord().Match(s, p.End);
+            if (!next.Success || next.Index != p.End + 1 || next.Value.Length < 3 || next.Value[0] != 'و' || found.Any(f => f.Start <= next.Index && f.End > next.Index))
+            {
+                continue;
+            }
+
+            var words = ArabicWord().Matches(s, next.Index + 1).Take(2).ToList();
+            var two = words.Count == 2 && words[1].Index == words[0].Index + words[0].Length + 1 ? s[words[0].Index..(words[1].Index + words[1].Length)] : null;
+            var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2) : (words[0].Value, resolver.Resolve(words[0].Value, context));
+            if (entry is null && two is not null && ArabicCompoundHead().IsMatch(words[0].Value))
+            {
+                text = two;
+            }
+            else if (entry is null)
+            {
+                continue;
+            }
+
+            var start = next.Index + 1;
+            found.Add(new PlaceMention(text, start, start + text.Length, entry, Precision(entry, false), entry is not null));
+        }
+
+        return found;
+    }
+
+    private List<PlaceMention> FindArabic(string s, LanguageLexicon lex, PlaceContext context)
+    {
+        var result = new List<PlaceMention>();
+        foreach (Match marker in lex.PlaceMarkers.Matches(s))
+        {
+            var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
+            var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
+            var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal) || w.EndsWith("مقاطعة", StringComparison.Ordinal));
+            var words = all.Skip(skipped.Count - 1).Take(3).ToList();
+            for (var n = words.Count; n >= 1; n--)
+            {
+                var start = words[0].Index;
+                var end = words[n - 1].Index + words[n - 1].Length;
+                var text = s[start..end];
+                var entry = resolver.Resolve(text, context) ?? (text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ف' ? resolver.Resolve(text[1..], context) : null);
+                if (region && entry is not null)
+                {
+                    entry = resolver.RegionOf(entry);
+                }
+
+                if (entry is not null)
+                {
+                    result.Add(new PlaceMention(text, start, end, entry, Precision(entry, false), true));
+                    break;
+                }
+            }
+
+            if (words.Count > 1 && !result.Any(r => r.Start == words[0].Index) && AnchoredArabicName(words, context) is { } anchored)
+            {
+                // "الضاحية الجنوبية لبيروت" (Beirut's southern suburbs): the phrase as written, anchored to the town after "لـ".
+                result.Add(anchored);
+            }
+            else if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text)
+                && !lex.NonPlaceWords.Contains(name.Text))
+            {
+                // "في بلدة كنصفرة", "في جبل التركمان": a named town or hill GeoNames lacks is still the place, as written.
+                result.Add(new PlaceMention(name.Text, name.Start, name.End, null, 1, false));
+            }
+        }
+
+        return WithArabicConjuncts(s, result, context);
+    }
+
+    private PlaceMention? AnchoredArabicName(List<Match> words, PlaceContext context)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Index - words[k - 1].Index - words[k - 1].Length != 1)
+            {
+                return null;
+            }
+
+            if (words[k].Value.Length > 3 && words[k].Value[0] == 'ل' && resolver.Resolve(words[k].Value[1..], context) is { } town)
+            {
+                var end = words[k].Index + words[k].Length;
+                return new PlaceMention(string.Join(' ', words.Take(k + 1).Select(w => w.Value)), words[0].Index, end, town, 2, true);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Text, int Start, int End)? UnlistedArabicName(List<Match> words, List<string> skipped)
+    {
+        var first = words[0];
+        if (ArabicCompoundHead().IsMatch(first.Value) && words.Count > 1 && words[1].Index - first.Index - first.Length == 1)
+        {
+            return (first.Value + " " + words[1].Value, first.Index, words[1].Index + words[1].Length);
+        }
+
+        // After "منطقة" (area) only a name with the article counts ("منطقة الجراف", not "منطقة خفض التصعيد").
+        var settlement = skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) || (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && first.Value.StartsWith("ال", StringComparison.Ordinal));
+        return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
+    }
+
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء)$")]
+    private static partial Regex ArabicSettlementNoun();
+
+    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]
+    private static partial Regex ArabicCompoundHead();
+
+    [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]
+    private static partial Regex ArabicWord();
+}

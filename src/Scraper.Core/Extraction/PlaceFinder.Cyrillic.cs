@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Scraper.Extraction.Lexicons;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>Places in Russian and Ukrainian text: capitalised names anywhere, oblast phrases in the genitive as region context, settlement lists, districts; launch origins and front sectors are not places.</summary>
+public sealed partial class PlaceFinder
+{
+    private List<PlaceMention> FindCyrillic(string s, LanguageLexicon lex, PlaceContext context)
+    {
+        // Oblast phrases first: they give the admin1 context for the settlements listed before them.
+        var regions = new HashSet<(string, string)>(context.Regions);
+        var result = new List<PlaceMention>();
+        foreach (Match m in CyrillicRegion().Matches(s))
+        {
+            if (OriginPreposition().IsMatch(s.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
+            if (resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
+            {
+                regions.Add((e.Country, e.Admin1!));
+                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, e, 4, true));
+            }
+        }
+
+        var regionMentions = result.ToList();
+        foreach (Match m in CyrillicDistrict().Matches(s))
+        {
+            // "в Глушковском районе Курской области": a district the gazetteer lacks (no admin2), kept as written in its oblast.
+            // Only with its oblast right after it: a bare "Никитовском районе" is usually a city district of a town named before.
+            var oblast = regionMentions.FirstOrDefault(r => r.Start >= m.Index + m.Length && string.IsNullOrWhiteSpace(s[(m.Index + m.Length)..r.Start]));
+            if (oblast is not null && !OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) && !result.Any(r => m.Index < r.End && r.Start < m.Index + m.Length))
+            {
+                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
+            }
+        }
+        var ctx = new PlaceContext(context.Countries, regions);
+        var listContext = ListCue().IsMatch(s);
+        var words = CyrillicName().Matches(s);
+        // "в Министерстве обороны", "бригад ВСУ": names of actors and groups are not places.
+        // States stay: their aliases include capitals ("Київ", "Москва") that are also places struck.
+        var named = lexicons.Actors.Matches(s).Where(a => a.Value.Type != "state").Select(a => (a.Start, a.End))
+            .Concat(lexicons.Groups.Matches(s).Select(g => (g.Start, g.End))).ToList();
+        for (var w = 0; w < words.Count; w++)
+        {
+            var m = words[w];
+            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
+                || named.Any(n => m.Index >= n.Start && m.Index < n.End)
+                || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
+                || InOriginList(s[..m.Index]))
+            {
+                // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector.
+                continue;
+            }
+
+            var (start, end) = (m.Index, m.Index + m.Length);
+            var entry = (GazetteerEntry?)null;
+            if (w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^[\s-]$") && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End))
+            {
+                entry = resolver.Resolve(s[start..(words[w + 1].Index + words[w + 1].Length)], ctx);
+                if (entry is not null)
+                {
+                    end = words[w + 1].Index + words[w + 1].Length;
+                    w++;
+                }
+            }
+
+            entry ??= resolver.Resolve(m.Value, ctx);
+            if (entry is { Level: PlaceLevel.Populated } && regionMentions.Count > 0 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
+            {
+                // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast.
+                entry = null;
+            }
+
+            if (entry is null && listContext && w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^\s$")
+                && resolver.Resolve(words[w + 1].Value, ctx) is null && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End))
+            {
+                // "Золотий Колодязь": two capitalised words with nothing between them are one settlement name.
+                end = words[w + 1].Index + words[w + 1].Length;
+                w++;
+            }
+            var before = s[..start].TrimEnd();
+            if (entry is { Level: PlaceLevel.Country } && !CyrillicPreposition().IsMatch(before))
+            {
+                continue;
+            }
+
+            if (entry is not null || (listContext && start > 0 && InSettlementList(before)))
+            {
+                var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry : null;
+                result.Add(new PlaceMention(s[start..end], start, end, entry, Precision(entry, false), entry is not null, Region: region));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
+    private static bool InOriginList(string before)
+    {
+        var window = before.Length > 160 ? before[^160..] : before;
+        var cue = OriginListCue().Matches(window);
+        return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
+    }
+
+    /// <summary>An unknown capitalised word is a settlement only inside a list of them ("населённых пунктов X, Y и Z").</summary>
+    private static bool InSettlementList(string before)
+    {
+        var window = before.Length > 200 ? before[^200..] : before;
+        var cue = ListCue().Matches(window);
+        return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)")]
+    private static partial Regex CyrillicRegion();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ском|ского|ский|ской|ському|ського|ський|ськім)\s+(?:районе|района|район|районі|району|округе|округа|округ)\b")]
+    private static partial Regex CyrillicDistrict();
+
+    [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*")]
+    private static partial Regex CyrillicName();
+
+    [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex CyrillicPreposition();
+
+    [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListCue();
+
+    [GeneratedRegex(@"(?:з|із|с|из|from)\s+(?:the\s+)?(?:напрямк\p{L}*|напрямів|направлени\p{L}*|direction\p{L}*|район\p{L}*|акваторі\p{L}*)(?:\s+of)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginListCue();
+
+    [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginPreposition();
+
+    [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
+    private static partial Regex SettlementListTail();
+}
