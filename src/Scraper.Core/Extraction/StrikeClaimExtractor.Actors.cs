@@ -69,7 +69,7 @@ public sealed partial class StrikeClaimExtractor
             var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.
-            var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors))).ToList();
+            var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors, state.Lex))).ToList();
             var best = (bound.Count > 0 ? bound : speakers)
                 .OrderByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
@@ -156,7 +156,7 @@ public sealed partial class StrikeClaimExtractor
 
     /// <summary>"X said", "X also reported", "X, the governor, said", "according to X", "said X".</summary>
     /// <remarks>Other actor names in the gap are skipped: in "SOHR activists have documented" both are bound.</remarks>
-    private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors)
+    private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex)
     {
         if (cue.Index >= actor.Start && cue.Index < actor.End)
         {
@@ -164,7 +164,7 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var (from, to) = actor.End <= cue.Index ? (actor.End, cue.Index) : (cue.Index + cue.Length, actor.Start);
-        if (to < from || (actor.Start > cue.Index && !SourceCue().IsMatch(cue.Value)))
+        if (to < from || (actor.Start > cue.Index && !lex.Source.IsMatch(text[cue.Index..actor.Start])))
         {
             // After a verb of saying the next name is usually the subject of what was said ("said Russia launched").
             return false;
@@ -215,9 +215,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerGapAfter();
-
-    [GeneratedRegex(@"^(?:according to|citing|cited|as per|quoted|по данным|по словам|по информации|со ссылкой|за даними|за словами|за інформацією|згідно з|з посиланням|بحسب|حسب|وفق|نقلا)", RegexOptions.IgnoreCase)]
-    private static partial Regex SourceCue();
 
     [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
     private static partial Regex CompoundAdjective();

@@ -23,6 +23,7 @@ public sealed class LanguageLexicon
         NonClaim = Compile(d.NonClaimCues);
         OtherEvent = Compile(d.OtherEventCues);
         Attribution = Compile(d.AttributionCues);
+        Source = Compile(d.SourceCues);
         BackReference = Compile(d.BackReferenceCues);
         Denial = Compile(d.DenialCues);
         Enemy = Compile(d.EnemyWords);
@@ -87,6 +88,9 @@ public sealed class LanguageLexicon
     /// <summary>"captured the village of X": places after one of these belong to another event.</summary>
     public PhraseMatcher OtherEvent { get; }
     public PhraseMatcher Attribution { get; }
+
+    /// <summary>"according to X": the attribution cues a source name follows.</summary>
+    public PhraseMatcher Source { get; }
 
     /// <summary>"Об этом сообщил X": the sentence names the claimant of the one before it.</summary>
     public PhraseMatcher BackReference { get; }

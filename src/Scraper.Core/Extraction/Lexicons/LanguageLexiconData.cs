@@ -10,6 +10,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string> NonClaimCues,
     IReadOnlyList<string> OtherEventCues,
     IReadOnlyList<string> AttributionCues,
+    IReadOnlyList<string> SourceCues,
     IReadOnlyList<string> BackReferenceCues,
     IReadOnlyList<string> DenialCues,
     IReadOnlyList<string> EnemyWords,

@@ -46,7 +46,7 @@ public sealed class PhraseMatcherTests
         var empty = new Dictionary<string, int>();
         var lexicon = new LanguageLexicon(new LanguageLexiconData(
             Version: "1", Language: "xx", StrikeTriggers: ["ωmega*"], NonStrikePhrases: none, InterceptionCues: none, NonClaimCues: none,
-            OtherEventCues: none, AttributionCues: none, BackReferenceCues: none, DenialCues: none, EnemyWords: none, DefaultEnemy: null,
+            OtherEventCues: none, AttributionCues: none, SourceCues: none, BackReferenceCues: none, DenialCues: none, EnemyWords: none, DefaultEnemy: null,
             PronounAttackers: none, PlaceMarkers: none, PlaceFillers: none, NonPlaceWords: none, Anaphora: none, ContinuationCues: none,
             CivilianCues: none, KilledCues: ["Ǳang"], InjuredCues: none, NegationCues: none, StrikeNouns: none, SortieNouns: none, TargetNouns: none,
             NumberWords: empty, VagueNumbers: new Dictionary<string, int?>(), Months: empty, Weekdays: empty, RelativeDays: empty, RangeDays: empty, NightOf: none));
