@@ -57,6 +57,8 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             var pos = SkipFillers(s, marker.Index + marker.Length, lex);
             var strong = StrongMarkers.Contains(marker.Value) || marker.Value.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
             var region = RegionMarker().IsMatch(marker.Value);
+            var listResolved = false;
+            var afterAnd = false;
             while (pos < s.Length)
             {
                 var name = LatinName().Match(s, pos);
@@ -101,10 +103,17 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     entry = null;
                 }
 
-                if (entry is null && !strong)
+                // A name GeoNames lacks is still a place when the sentence places it ("on Al-Habit in the southern
+                // countryside of Idlib") or when it sits in an and-list whose other names are places ("Kafranbel, Hass
+                // and Ma'arat Hurmah"); elsewhere an unknown capitalised word after "in"/"on" is too often not a place.
+                var end = name.Index + written.Length;
+                if (entry is null && !strong && !LocatedAfter().Match(s, end).Success
+                    && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end)))
                 {
                     break;
                 }
+
+                listResolved |= entry is not null;
 
                 var start = qualifier.Success ? qualifier.Index : name.Index;
                 result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null, Region: entry is null ? within : null));
@@ -121,6 +130,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
+                afterAnd = next.Value.Contains("and", StringComparison.Ordinal);
                 pos = next.Index + next.Length;
             }
         }
@@ -132,7 +142,16 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     private GazetteerEntry? RegionAfter(string s, int end, PlaceContext context)
     {
         var m = LatinRegionAfter().Match(s, end);
-        return m.Success && m.Index == end && resolver.Resolve(m.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 } r ? r : null;
+        if (m.Success && m.Index == end)
+        {
+            return resolver.Resolve(m.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 } r ? r : null;
+        }
+
+        // "… in the southern countryside of Idlib": the province around the town named.
+        var c = LocatedAfter().Match(s, end);
+        return c.Success && c.Groups["t"].Success && resolver.Resolve(c.Groups["t"].Value, context) is { } town && resolver.RegionOf(town) is { Level: PlaceLevel.Admin1 } around
+            ? around
+            : null;
     }
 
     private static int SkipFillers(string s, int pos, LanguageLexicon lex)
@@ -199,6 +218,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
+
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\s+in\s+(?:the\s+)?(?:\p{Ll}+(?:ern)?\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
+    private static partial Regex LocatedAfter();
 
     [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountrysideWord();

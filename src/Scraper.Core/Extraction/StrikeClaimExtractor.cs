@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Scraper.Extraction.Lexicons;
 using Scraper.Geo;
 
@@ -156,7 +157,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : ClaimantName(claimant, claimantActors, claimantText),
+            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, ClaimantName(claimant, claimantActors, claimantText), p),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = target,
@@ -192,6 +193,26 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Confidence = Confidence(p, claimant, attacker, date),
             ExtractorVersion = Version,
         }).ToList();
+    }
+
+    /// <summary>
+    /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
+    /// city they speak for, which is the region or city of the place they report on.
+    /// </summary>
+    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p)
+    {
+        var where = claimant.Scope switch
+        {
+            "city" => p.Entry is { Level: PlaceLevel.Populated } town ? town : null,
+            "region" => p.Entry is { Level: PlaceLevel.Admin1 } region ? region : null,
+            _ => null,
+        };
+        if (claimant.Scope is not null && where is null)
+        {
+            where = (p.Entry ?? p.Region) is { Admin1: not null } e ? data.Places.Gazetteer.Admin1Region(e.Country, e.Admin1) : null;
+        }
+
+        return where is null ? name : RegionSuffix().Replace(where.EnglishName, "") + " " + name;
     }
 
     /// <summary>
@@ -271,4 +292,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+in\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
+
+    [GeneratedRegex(@"\s+(?:Oblast|Governorate|Province|Region|Republic|Krai|District)$")]
+    private static partial Regex RegionSuffix();
 }

@@ -137,8 +137,10 @@ public sealed class Gazetteer
             return [];
         }
 
+        // The Latin reading is tried even after a script match: an alternate name in Cyrillic is often listed on one
+        // of several same-name places only (Золочів on the Lviv town, not on the Kharkiv one), and context decides.
         var latin = NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(query);
-        if (found.Count == 0 && latin != fold)
+        if (latin != fold && (found.Count == 0 || fold.Any(c => c is >= '\u0400' and <= '\u04FF')))
         {
             Collect(found, byFold, latin, 0.95);
         }

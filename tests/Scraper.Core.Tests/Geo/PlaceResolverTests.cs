@@ -43,6 +43,17 @@ public sealed class PlaceResolverTests
     }
 
     [Theory]
+    [InlineData("15", 686896)]
+    [InlineData("07", 686895)]
+    public void Resolve_CyrillicNameListedOnOneOfTwoNamesakes_RegionContextPicksTheOther(string admin1, long geonamesId)
+    {
+        // GeoNames lists "Золочів" on the Lviv town only; the Kharkiv one is found through its Latin name.
+        var context = new PlaceContext(new HashSet<string> { "UA" }, new HashSet<(string, string)> { ("UA", admin1) });
+
+        Assert.Equal(geonamesId, Resolver.Resolve("Золочів", context)?.GeonamesId);
+    }
+
+    [Theory]
     [InlineData("Бахмута", 713174)]
     [InlineData("Одессе", 698740)]
     [InlineData("Покровском", 704422)]

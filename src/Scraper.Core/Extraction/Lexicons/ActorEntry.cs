@@ -3,7 +3,8 @@ namespace Scraper.Extraction.Lexicons;
 /// <summary>
 /// A claimant or attacker (data/lexicons/actors.json). <see cref="Sides"/> are the attackers whose strikes
 /// this actor asserts as its own (stance claim); <see cref="Enemy"/> is who "the enemy" means in its texts.
-/// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic.
+/// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic. <see cref="Scope"/>
+/// ("region", "city") marks local officials, named with the region or city of the place they report on.
 /// </summary>
 public sealed record ActorEntry(
     string Id,
@@ -12,7 +13,8 @@ public sealed record ActorEntry(
     bool Issuer,
     IReadOnlyList<string> Sides,
     IReadOnlyList<string> Aliases,
-    string? Enemy = null)
+    string? Enemy = null,
+    string? Scope = null)
 {
     public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
 
