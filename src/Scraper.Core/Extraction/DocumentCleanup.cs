@@ -15,7 +15,7 @@ public static class DocumentCleanup
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
-            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
+            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || SameWritten(r, c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
                 && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed"));
             if (same < 0)
             {
@@ -23,11 +23,47 @@ public static class DocumentCleanup
             }
             else if (result[same].Claimant == "unattributed" && c.Claimant != "unattributed")
             {
-                result[same] = c;
+                result[same] = Completed(c, result[same]);
+            }
+            else
+            {
+                // "Під обстрілом: Херсон, ..." then "У Херсоні ... загинула жінка": the list item and the detail are one claim.
+                result[same] = Completed(result[same], c);
             }
         }
 
         return result;
+    }
+
+    private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => kept with
+    {
+        StrikeCount = kept.StrikeCount ?? other.StrikeCount,
+        Killed = kept.Killed ?? other.Killed,
+        KilledHigh = kept.Killed is null ? other.KilledHigh : kept.KilledHigh,
+        Injured = kept.Injured ?? other.Injured,
+        InjuredHigh = kept.Injured is null ? other.InjuredHigh : kept.InjuredHigh,
+        CasualtyCategory = kept.CasualtyCategory ?? other.CasualtyCategory,
+        TargetGroup = kept.TargetGroup ?? other.TargetGroup,
+        Weapon = kept.Weapon ?? other.Weapon,
+    };
+
+    /// <summary>The same name in another case ("Херсон", "у Херсоні") in the same country; qualifiers must agree.</summary>
+    private static bool SameWritten(StrikeClaim a, StrikeClaim b)
+    {
+        if (a.Place is not { } x || b.Place is not { } y || a.Country != b.Country || a.PlaceFromContext || b.PlaceFromContext)
+        {
+            return false;
+        }
+
+        x = x.ToLowerInvariant();
+        y = y.ToLowerInvariant();
+        var common = 0;
+        while (common < Math.Min(x.Length, y.Length) && x[common] == y[common])
+        {
+            common++;
+        }
+
+        return common >= 4 && common >= Math.Max(x.Length, y.Length) - 3 && !x.Contains(' ', StringComparison.Ordinal) && !y.Contains(' ', StringComparison.Ordinal);
     }
 
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>

@@ -18,6 +18,12 @@ internal sealed class DocumentState
     public bool HasEnemyWords { get; set; }
     public Dictionary<string, string> AttackerByCountry { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The person named with an official (by actor id, in Latin letters), and the stem of their surname as
+    /// written, so a later "сообщал Гладков" or "Terekhov wrote" is that official.</summary>
+    public Dictionary<string, string> PersonByActor { get; } = new(StringComparer.Ordinal);
+
+    public List<(string SurnameStem, ActorEntry Actor)> NamedOfficials { get; } = [];
+
     /// <summary>Actor aliases per sentence, found once: the issuer search and the sentence pass both need them.</summary>
     public required IReadOnlyList<AliasMatch<ActorEntry>>?[] ActorsBySentence { get; init; }
 }

@@ -51,8 +51,9 @@ public static partial class NumberParser
     public static int? After(string text, int position, LanguageLexicon lex)
     {
         var m = FirstTokens().Match(text, position);
-        if (!m.Success)
+        if (!m.Success || AgeSuffix().IsMatch(text.AsSpan(m.Index + m.Length)))
         {
+            // "загинула 68-річна жінка", "a 63-year-old man was killed": an age, not a count.
             return null;
         }
 
@@ -137,4 +138,7 @@ public static partial class NumberParser
 
     [GeneratedRegex(@"\G[\s:—–-]*(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|не менее|более|по меньшей мере|понад|щонайменше|не менше|близько|около|ما لا يقل عن|أكثر من|نحو)\s+)?(?<n>[\d٠-٩][\d٠-٩,]*|[\p{L}'’]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstTokens();
+
+    [GeneratedRegex(@"^\s*-?\s*(?:річн|летн|year|лет\b|рок)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeSuffix();
 }

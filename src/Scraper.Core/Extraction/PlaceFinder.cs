@@ -127,7 +127,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 var next = ListNext().Match(s, tail);
                 if (!next.Success || next.Index != tail)
                 {
-                    break;
+                    // "A and B in Sumy Oblast; C in Kharkiv Oblast; and D in ...": the list goes on after each region.
+                    next = RegionGroupNext().Match(s, tail);
+                    if (!next.Success || next.Index != tail)
+                    {
+                        break;
+                    }
                 }
 
                 afterAnd = next.Value.Contains("and", StringComparison.Ordinal);
@@ -191,6 +196,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
+
+    [GeneratedRegex(@"\G\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\s*;\s*(?:and\s+)?")]
+    private static partial Regex RegionGroupNext();
 
     [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)")]
     private static partial Regex ListNext();

@@ -23,6 +23,22 @@ public sealed partial class StrikeClaimExtractor
             .SelectMany(i => ActorsIn(sentences, i, state) is { Count: > 0 } actors && state.Lex.Attribution.IsMatch(sentences[i].Text) ? actors
                 : ActorsIn(sentences, i, state).Where(m => ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End))))
             .Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
+        // "Олександр Прокудін, начальник Херсонської ОВА:" — a post opening with an official and a colon is theirs.
+        if (sentences.Count > 0 && ActorsIn(sentences, 0, state).FirstOrDefault(m => m.Value.Type == "official" && ColonAfter().IsMatch(sentences[0].Text.AsSpan(m.End))) is { } opener)
+        {
+            _ = ClaimantName(opener.Value, ActorsIn(sentences, 0, state), sentences[0].Text, state);
+            if (input.SourceKind is "ministry" or "monitor")
+            {
+                state.Issuer = opener.Value;
+            }
+            else
+            {
+                state.RelayClaimant = opener.Value;
+            }
+
+            return;
+        }
+
         if (input.SourceKind is "ministry" or "monitor")
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
@@ -59,7 +75,7 @@ public sealed partial class StrikeClaimExtractor
         _ => 0,
     };
 
-    private ActorEntry? ResolveClaimant(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
+    private ActorEntry? ResolveClaimant(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state, DateMention? date = null)
     {
         var cueMatches = state.Lex.Attribution.Matches(text);
         var cues = cueMatches.Select(m => m.Index).ToList();
@@ -76,6 +92,7 @@ public sealed partial class StrikeClaimExtractor
                 .FirstOrDefault();
             claimant = best?.Value switch
             {
+                null when NamedOfficialIn(text, state) is { } official => official,
                 null => state.PreviousWasAttributed ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 { Type: "generic" } => state.Issuer ?? state.LastClaimant ?? state.RelayClaimant,
                 var v => v,
@@ -85,15 +102,18 @@ public sealed partial class StrikeClaimExtractor
         {
             claimant = state.Issuer;
         }
-        else if (state.PreviousWasAttributed && state.Lex.Continuation.IsMatch(text))
+        else if (state.PreviousWasAttributed && (state.Lex.Continuation.IsMatch(text) || state.LastClaimant?.Type == "official"))
         {
+            // An official's account goes on in the next sentence without a new "said" (a quote, the next incident).
             claimant = state.LastClaimant;
         }
-        else
+        else if (date is null || state.LastDate is not { } relayed || Math.Abs(date.Start.DayNumber - relayed.Start.DayNumber) <= 1)
         {
             claimant = state.RelayClaimant;
         }
 
+        // else: "Earlier this month, on Feb. 1, a missile hit ..." in a report relaying today's statement is the
+        // outlet's own background, not more of the statement.
         state.PreviousWasAttributed = claimant is not null && cues.Count > 0;
         if (claimant is not null)
         {
@@ -154,6 +174,21 @@ public sealed partial class StrikeClaimExtractor
         return state.LastAttacker ?? (state.HasEnemyWords && speaker?.Enemy is { } en ? en : speaker?.Attacker);
     }
 
+    /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
+    private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
+    {
+        foreach (var (stem, actor) in state.NamedOfficials)
+        {
+            var i = text.IndexOf(stem, StringComparison.Ordinal);
+            if (i >= 0 && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"X said", "X also reported", "X, the governor, said", "according to X", "said X".</summary>
     /// <remarks>Other actor names in the gap are skipped: in "SOHR activists have documented" both are bound.</remarks>
     private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex)
@@ -179,13 +214,19 @@ public sealed partial class StrikeClaimExtractor
         return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(gap.ToString()) : SpeakerGapAfter().IsMatch(gap.ToString());
     }
 
-    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text)
+    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
     {
         var match = actors.FirstOrDefault(a => a.Value == claimant);
         var title = claimant.Claimant.Length > 0 ? claimant.Claimant : match?.Text ?? "unattributed";
-        if (claimant.Type != "official" || match is null)
+        if (claimant.Type != "official")
         {
             return title;
+        }
+
+        if (match is null)
+        {
+            // "по данным главы региона" after "губернатор ... Вячеслав Гладков": the same person.
+            return state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
         }
 
         // "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": an
@@ -193,7 +234,16 @@ public sealed partial class StrikeClaimExtractor
         var name = PersonName().Match(text, match.End);
         var before = PersonBefore().Match(text[..match.Start]);
         var person = name.Success && name.Index == match.End ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
-        return person is null ? title : title + " " + AnyAscii.Transliteration.Transliterate(person.Trim());
+        if (person is null)
+        {
+            return state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
+        }
+
+        var latin = AnyAscii.Transliteration.Transliterate(person.Trim());
+        state.PersonByActor[claimant.Id] = latin;
+        var surname = person.Trim().Split(' ')[^1];
+        state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], claimant));
+        return title + " " + latin;
     }
 
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
@@ -207,7 +257,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"(?:against|on|at|into|toward|towards|over|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
 
-    [GeneratedRegex(@"\G\S*\s+(?:carried out\s+)?(?:by|от|з боку)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"\G\S*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:carried out\s+)?(?:by|от|со стороны|з боку)\s+(?:the\s+)?")]
     private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:also|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
@@ -219,10 +269,10 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\G(?:\s+(?:региона|области|області|города|міста|района|району))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
+    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:ської|ской|ського|ского)\s+)?$")]
     private static partial Regex PersonBefore();
 
     [GeneratedRegex(@"^\s*:")]

@@ -115,7 +115,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             claimantActors = ActorsIn(sentences, i + 1, state);
         }
 
-        var claimant = ResolveClaimant(claimantText, claimantActors, state);
+        var claimant = ResolveClaimant(claimantText, claimantActors, state, date);
         var attacker = ResolveAttacker(text, trigger.Index, actors, claimant, state, found);
         if (date is not null)
         {
@@ -145,6 +145,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var counts = CountReader.Read(text, lex, found.Count);
         var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
+        var claimantName = claimant is null ? null : ClaimantName(claimant, claimantActors, claimantText, state);
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
@@ -157,7 +158,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, ClaimantName(claimant, claimantActors, claimantText), p),
+            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             Attacker = attacker,
             Target = target,
