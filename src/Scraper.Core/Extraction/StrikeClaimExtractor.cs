@@ -63,7 +63,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 state.LastDate = stated;
             }
 
-            state.PreviousWasAttributed = false;
+            // "Об этом сообщил представитель Минобороны ..." with no strike of its own: the next "По его словам" is theirs.
+            var speaker = lex.Attribution.IsMatch(text) ? ActorsIn(sentences, i, state).Where(a => a.Value.CanClaim && a.Value.Type is not ("generic" or "media")).MaxBy(a => TypeRank(a.Value)) : null;
+            state.PreviousWasAttributed = speaker is not null;
+            if (speaker is not null)
+            {
+                state.LastClaimant = speaker.Value;
+            }
+
             return [];
         }
 

@@ -11,6 +11,24 @@ public sealed class ExtractionRuleTests
         Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 2, 8), lang, kind));
 
     [Fact]
+    public void AgeOfAVictim_IsNotACasualtyCount()
+    {
+        var claim = Assert.Single(Extract("У Херсоні внаслідок удару ворожого дрона по маршрутному таксі загинула 68-річна жінка.", lang: "uk"));
+
+        Assert.NotEqual(68, claim.Killed);
+    }
+
+    [Fact]
+    public void SamePlaceInAnotherCase_IsOneClaimCompletedByTheDetail()
+    {
+        var claims = Extract("Минулої доби ворог обстріляв Херсон. У Херсоні внаслідок удару дрона поранено трьох людей.", lang: "uk");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Kherson", claim.PlaceNormalized);
+        Assert.Equal(3, claim.Injured);
+    }
+
+    [Fact]
     public void KilledRange_IsReadAsLowAndHigh_WithCombatantCategory()
     {
         var claim = Assert.Single(Extract("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib, Somalia, on Feb. 6, killing between 10 and 15 militants.", kind: "ministry"));
