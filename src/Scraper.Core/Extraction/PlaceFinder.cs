@@ -61,6 +61,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             var afterAnd = false;
             while (pos < s.Length)
             {
+                if (ControlModifier().Match(s, pos) is { Success: true } held && held.Index == pos)
+                {
+                    // "Houthi-held Hodeidah", "rebel-controlled Idlib": who holds the place is not part of its name.
+                    pos += held.Length;
+                }
+
                 var name = LatinName().Match(s, pos);
                 if (!name.Success || name.Index != pos)
                 {
@@ -229,6 +235,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\s+in\s+(?:the\s+)?(?:\p{Ll}+(?:ern)?\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
     private static partial Regex LocatedAfter();
+
+    [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]
+    private static partial Regex ControlModifier();
 
     [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountrysideWord();

@@ -64,7 +64,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             }
 
             // "Об этом сообщил представитель Минобороны ..." with no strike of its own: the next "По его словам" is theirs.
-            var speaker = lex.Attribution.IsMatch(text) ? ActorsIn(sentences, i, state).Where(a => a.Value.CanClaim && a.Value.Type is not ("generic" or "media")).MaxBy(a => TypeRank(a.Value)) : null;
+            // Actors are already known per sentence (the issuer search); the cue is looked for only when one is there.
+            var speaker = ActorsIn(sentences, i, state).Where(a => a.Value.CanClaim && a.Value.Type is not ("generic" or "media")).MaxBy(a => TypeRank(a.Value));
+            speaker = speaker is not null && lex.Attribution.IsMatch(text) ? speaker : null;
             state.PreviousWasAttributed = speaker is not null;
             if (speaker is not null)
             {

@@ -11,6 +11,14 @@ public sealed class ExtractionRuleTests
         Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 2, 8), lang, kind));
 
     [Fact]
+    public void WhoHoldsAPlace_IsNotPartOfItsName()
+    {
+        var claim = Assert.Single(Extract("Israeli jets struck Houthi-held Sanaa on Monday, the IDF said.", published: new DateOnly(2025, 5, 6)));
+
+        Assert.Equal(71137, claim.GeonamesId);
+    }
+
+    [Fact]
     public void AgeOfAVictim_IsNotACasualtyCount()
     {
         var claim = Assert.Single(Extract("У Херсоні внаслідок удару ворожого дрона по маршрутному таксі загинула 68-річна жінка.", lang: "uk"));
