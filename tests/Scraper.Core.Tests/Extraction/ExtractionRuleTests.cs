@@ -19,6 +19,14 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
+    public void ColloquialUkrainianStrikeVerb_WithRussiansAsSubject_IsARussianStrike()
+    {
+        var claim = Assert.Single(Extract("Росіяни вдарили по Сумщині.", lang: "uk"));
+
+        Assert.Equal(("Sumy Oblast", "Russia"), (claim.PlaceNormalized, claim.Attacker));
+    }
+
+    [Fact]
     public void AgeOfAVictim_IsNotACasualtyCount()
     {
         var claim = Assert.Single(Extract("У Херсоні внаслідок удару ворожого дрона по маршрутному таксі загинула 68-річна жінка.", lang: "uk"));
