@@ -225,8 +225,7 @@ public sealed partial class StrikeClaimExtractor
 
         if (match is null)
         {
-            // "по данным главы региона" after "губернатор ... Вячеслав Гладков": the same person.
-            return state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
+            return Remembered(claimant, title, state);
         }
 
         // "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": an
@@ -236,15 +235,24 @@ public sealed partial class StrikeClaimExtractor
         var person = name.Success && name.Index == match.End ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
         if (person is null)
         {
-            return state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
+            return Remembered(claimant, title, state);
         }
 
         var latin = AnyAscii.Transliteration.Transliterate(person.Trim());
         state.PersonByActor[claimant.Id] = latin;
+        // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
         var surname = person.Trim().Split(' ')[^1];
-        state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], claimant));
+        if (surname.Length >= 5)
+        {
+            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], claimant));
+        }
+
         return title + " " + latin;
     }
+
+    /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
+    private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
+        state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
 
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
     {

@@ -27,6 +27,14 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
+    public void OfficialWithAShortSurname_IsNamedWithoutFailing()
+    {
+        var claim = Assert.Single(Extract("Russian drones struck Kharkiv overnight, regional governor Oleh Ho said.", published: new DateOnly(2025, 2, 8)));
+
+        Assert.EndsWith("Oleh Ho", claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AgeOfAVictim_IsNotACasualtyCount()
     {
         var claim = Assert.Single(Extract("У Херсоні внаслідок удару ворожого дрона по маршрутному таксі загинула 68-річна жінка.", lang: "uk"));
