@@ -10,6 +10,12 @@ internal sealed class DocumentState
     public required ExtractionInput Input { get; init; }
     public ActorEntry? Issuer { get; set; }
     public ActorEntry? RelayClaimant { get; set; }
+
+    /// <summary>The first sentence the relayed statement covers: the one before its first attribution (a headline).</summary>
+    public int RelayFrom { get; set; }
+
+    /// <summary>The sentence being read.</summary>
+    public int Current { get; set; }
     public DateMention? LastDate { get; set; }
     public PlaceMention? LastPlace { get; set; }
     public ActorEntry? LastClaimant { get; set; }

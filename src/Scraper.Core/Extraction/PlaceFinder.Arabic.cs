@@ -112,7 +112,7 @@ public sealed partial class PlaceFinder
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء)$")]
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء|مديرية|ناحية)$")]
     private static partial Regex ArabicSettlementNoun();
 
     [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]

@@ -19,10 +19,11 @@ public sealed partial class StrikeClaimExtractor
         var issuers = Enumerable.Range(0, sentences.Count).SelectMany(i => ActorsIn(sentences, i, state).Select(m => (s: sentences[i], m))).Where(x => x.m.Value.Issuer).ToList();
         var sourced = issuers.FirstOrDefault(x => SourceLine().IsMatch(x.s.Text.AsSpan(0, x.m.Start)));
         // "Генштаб ЗСУ: ..." — an issuer followed by a colon introduces its own statement.
-        var attributedIssuers = Enumerable.Range(0, sentences.Count)
-            .SelectMany(i => ActorsIn(sentences, i, state) is { Count: > 0 } actors && state.Lex.Attribution.IsMatch(sentences[i].Text) ? actors
-                : ActorsIn(sentences, i, state).Where(m => ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End))))
-            .Where(m => m.Value.Issuer).Select(m => m.Value).Distinct().ToList();
+        var attributed = Enumerable.Range(0, sentences.Count)
+            .SelectMany(i => (ActorsIn(sentences, i, state) is { Count: > 0 } actors && state.Lex.Attribution.IsMatch(sentences[i].Text) ? actors
+                : ActorsIn(sentences, i, state).Where(m => ColonAfter().IsMatch(sentences[i].Text.AsSpan(m.End)))).Select(m => (i, m)))
+            .Where(x => x.m.Value.Issuer).ToList();
+        var attributedIssuers = attributed.Select(x => x.m.Value).Distinct().ToList();
         // "Олександр Прокудін, начальник Херсонської ОВА:" — a post opening with an official and a colon is theirs.
         if (sentences.Count > 0 && ActorsIn(sentences, 0, state).FirstOrDefault(m => m.Value.Type == "official" && ColonAfter().IsMatch(sentences[0].Text.AsSpan(m.End))) is { } opener)
         {
@@ -47,6 +48,9 @@ public sealed partial class StrikeClaimExtractor
         {
             // A news item relaying one ministry or monitor: its unattributed sentences are that statement.
             state.RelayClaimant = attributedIssuers[0];
+            // The outlet's own account before the statement is first cited ("Saba: strikes hit X ... The Pentagon
+            // claimed ...") is not the statement; a headline right before it is.
+            state.RelayFrom = Math.Max(0, attributed[0].i - 1);
         }
     }
 
@@ -94,7 +98,9 @@ public sealed partial class StrikeClaimExtractor
             {
                 null when NamedOfficialIn(text, state) is { } official => official,
                 null => state.PreviousWasAttributed ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
-                { Type: "generic" } => state.Issuer ?? state.LastClaimant ?? state.RelayClaimant,
+                // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
+                { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } ? state.LastClaimant : null)
+                    ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
                 var v => v,
             };
         }
@@ -107,7 +113,7 @@ public sealed partial class StrikeClaimExtractor
             // An official's account goes on in the next sentence without a new "said" (a quote, the next incident).
             claimant = state.LastClaimant;
         }
-        else if (date is null || state.LastDate is not { } relayed || Math.Abs(date.Start.DayNumber - relayed.Start.DayNumber) <= 1)
+        else if (state.Current >= state.RelayFrom && (date is null || state.LastDate is not { } relayed || Math.Abs(date.Start.DayNumber - relayed.Start.DayNumber) <= 1))
         {
             claimant = state.RelayClaimant;
         }

@@ -38,6 +38,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         for (var i = 0; i < sentences.Count; i++)
         {
             var before = claims.Count;
+            state.Current = i;
             claims.AddRange(ExtractSentence(sentences, i, state, context));
             if (claims.Count == before && i > 0 && claims.Count > 0)
             {
