@@ -21,7 +21,8 @@ internal sealed class DocumentState
     public ActorEntry? LastClaimant { get; set; }
     public string? LastAttacker { get; set; }
     public bool PreviousWasAttributed { get; set; }
-    public bool HasEnemyWords { get; set; }
+    /// <summary>"The enemy" was the subject of a strike earlier on, so an unnamed attacker later is the enemy too.</summary>
+    public bool EnemyActs { get; set; }
     public Dictionary<string, string> AttackerByCountry { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The person named with an official (by actor id, in Latin letters), and the stem of their surname as

@@ -221,10 +221,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();
 
-    [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex("district|province|governorate|region|oblast", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("district|province|governorate|region|oblast|countryside", RegexOptions.IgnoreCase)]
     private static partial Regex RegionMarker();
 
     [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
@@ -233,7 +233,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
 
-    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\s+in\s+(?:the\s+)?(?:\p{Ll}+(?:ern)?\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?))?(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
     private static partial Regex LocatedAfter();
 
     [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]

@@ -142,6 +142,7 @@ public sealed partial class StrikeClaimExtractor
         var enemyIsSubject = enemy.Success && (enemy.Index < trigger ? !before.Any(a => a.Start > enemy.Index) : before.Count == 0 && enemy.Index < trigger + 15);
         if (enemyIsSubject && ((claimant ?? state.Issuer)?.Enemy ?? state.Lex.DefaultEnemy) is { } e)
         {
+            state.EnemyActs = true;
             attacker = e;
         }
         else if (pronoun.Success && pronoun.Index < trigger + 20 && claimant?.Attacker is { } own)
@@ -177,7 +178,7 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var speaker = claimant ?? state.Issuer;
-        return state.LastAttacker ?? (state.HasEnemyWords && speaker?.Enemy is { } en ? en : speaker?.Attacker);
+        return state.LastAttacker ?? (state.EnemyActs && speaker?.Enemy is { } en ? en : speaker?.Attacker);
     }
 
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>

@@ -30,7 +30,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var sentences = SentenceSplitter.Split(input.Text);
         var state = new DocumentState
         {
-            Language = language, Lex = lex, Input = input, HasEnemyWords = lex.Enemy.IsMatch(input.Text), ActorsBySentence = new IReadOnlyList<AliasMatch<ActorEntry>>?[sentences.Count],
+            Language = language, Lex = lex, Input = input, ActorsBySentence = new IReadOnlyList<AliasMatch<ActorEntry>>?[sentences.Count],
         };
         FindIssuer(input, sentences, state);
         var context = DocumentContext(input.Text, language);
@@ -298,7 +298,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+in\s+$")]
