@@ -45,6 +45,12 @@ public sealed partial class PlaceFinder
             var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
             var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
             var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal) || w.EndsWith("مقاطعة", StringComparison.Ordinal));
+            if (skipped.Any(w => w.EndsWith("مديرية", StringComparison.Ordinal) || w.EndsWith("ناحية", StringComparison.Ordinal)) && result.Any(r => marker.Index - r.End is >= 0 and <= 4))
+            {
+                // "منطقة الجبانة في مديرية الحوك": the district right after a place only says where that place is.
+                continue;
+            }
+
             var words = all.Skip(skipped.Count - 1).Take(3).ToList();
             for (var n = words.Count; n >= 1; n--)
             {

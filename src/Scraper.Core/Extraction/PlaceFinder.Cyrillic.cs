@@ -69,6 +69,13 @@ public sealed partial class PlaceFinder
             }
 
             entry ??= resolver.Resolve(m.Value, ctx);
+            if (entry is null or { Level: PlaceLevel.Admin1 } && CommunityAfter().IsMatch(s.AsSpan(end)) && CommunityAdjective().Match(m.Value) is { Success: true } adj
+                && new[] { m.Value[..adj.Index], m.Value[..adj.Groups["k"].Index] }.Select(t => resolver.Resolve(t, ctx)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated }) is { } town)
+            {
+                // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
+                entry = town;
+            }
+
             if (entry is { Level: PlaceLevel.Populated } && regionMentions.Count > 0 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
             {
                 // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast.
@@ -83,8 +90,10 @@ public sealed partial class PlaceFinder
                 w++;
             }
             var before = s[..start].TrimEnd();
-            if (entry is { Level: PlaceLevel.Country } && !CyrillicPreposition().IsMatch(before))
+            if ((entry is { Level: PlaceLevel.Country } && !CyrillicPreposition().IsMatch(before))
+                || (entry is not null && RegionalAuthorityAfter().IsMatch(s.AsSpan(end))))
             {
+                // "глава Хмельницкой областной военной администрации" names who speaks, not where a strike hit.
                 continue;
             }
 
@@ -122,6 +131,15 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?<![\p{L}«""])\p{Lu}[\p{L}'’ʼ]+(?:-\p{L}[\p{L}'’ʼ]+)*")]
     private static partial Regex CyrillicName();
+
+    [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
+    private static partial Regex CommunityAfter();
+
+    [GeneratedRegex(@"(?:сь|с)?(?<k>к)(?:ую|у|а|ая|ой|ої|ій|ою|ому|ом)$")]
+    private static partial Regex CommunityAdjective();
+
+    [GeneratedRegex(@"^\s+(?:областн|обласн|ОВА\b|ОДА\b|облгосадминистрац|облдержадміністрац)")]
+    private static partial Regex RegionalAuthorityAfter();
 
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CyrillicPreposition();

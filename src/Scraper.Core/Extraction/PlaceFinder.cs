@@ -197,7 +197,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s$")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\G\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+(?:(?:al|el|ash|as|ad|ar|az|ez|es|an|at|ath|esh|bin|ibn|abu|umm)(?:[\s-]+)|)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*)*")]
+    [GeneratedRegex(@"\G(?:(?:al|el|ad|ash|as|at|an|ar|az|ath|ed|en|er|es|ez|esh)-)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+(?:(?:al|el|ash|as|ad|ar|az|ez|es|an|at|ath|esh|bin|ibn|abu|umm)(?:[\s-]+)|)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*)*")]
     private static partial Regex LatinName();
 
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]

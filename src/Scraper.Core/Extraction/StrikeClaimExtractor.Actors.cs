@@ -284,7 +284,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
+    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:ської|ской|ського|ского)\s+)?$")]

@@ -9,7 +9,7 @@ public static class Inflection
 {
     private static readonly string[] CyrillicEndings =
     [
-        "ського", "ської", "ському", "ській", "ською", "ского", "ской", "скому", "ском", "ская", "ское", "ский", "ська", "ське", "ський",
+        "ського", "ської", "ському", "ській", "ською", "ского", "ской", "скому", "ском", "ская", "ское", "ский", "ська", "ське", "ський", "скую", "ську",
         "ами", "ями", "ого", "ому", "ему", "ой", "ей", "ою", "ею", "ий", "ый", "ая", "яя", "ое", "ої", "ій", "ом", "ем", "ах", "ях", "ов", "ев", "ів",
     ];
 
@@ -42,7 +42,8 @@ public static class Inflection
         {
             // Keep the adjective marker "ськ"/"ск" so Сумская and Сумської share a stem.
             var cut = e.StartsWith("ськ", StringComparison.Ordinal) ? e.Length - 3 : e.StartsWith("ск", StringComparison.Ordinal) ? e.Length - 2 : e.Length;
-            if (w.Length - cut >= 4 && w.EndsWith(e, StringComparison.Ordinal))
+            // Plural town names keep a three-letter stem (Суми → в Сумах).
+            if (w.Length - cut >= (e is "ах" or "ях" ? 3 : 4) && w.EndsWith(e, StringComparison.Ordinal))
             {
                 return w[..^cut].TrimEnd('а', 'я', 'у', 'ю', 'е', 'і', 'и', 'ы', 'о', 'ь');
             }

@@ -145,4 +145,89 @@ public sealed class ExtractionRuleTests
         Assert.Equal(3, claims.Count);
         Assert.All(claims, c => Assert.Equal("ammunition depots", c.Target));
     }
+    [Fact]
+    public void CommunityNamedAfterItsTown_IsThatTown()
+    {
+        var claims = Extract("Ворог атакував Нікопольську, Марганецьку та Покровську громади з артилерії.", lang: "uk");
+
+        Assert.Equal(["Nikopol", "Marhanets", "Pokrovsk"], claims.Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
+    public void PluralTownInTheLocative_IsResolved()
+    {
+        var claim = Assert.Single(Extract("Зафіксовано влучання балістичної ракети в Сумах.", lang: "uk", kind: "ministry"));
+
+        Assert.Equal("Sumy", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void RegionalAdministrationInATitle_IsNotAPlaceStruck()
+    {
+        var claim = Assert.Single(Extract("Глава Хмельницкой областной военной администрации Сергей Тюрин написал, что ночью в результате атаки на Староконстантиновскую громаду повреждены дома.", lang: "ru"));
+
+        Assert.Equal("Starokostiantyniv", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void LowercaseArticle_StartsAPlaceName()
+    {
+        var claim = Assert.Single(Extract("U.S. forces conducted strikes on two facilities in the vicinity of al-Qaim, Iraq.", kind: "ministry"));
+
+        Assert.Equal(92138, claim.GeonamesId);
+    }
+
+    [Fact]
+    public void VillagesPlacedInAMountainAreaOfAProvince_AreEachAPlace()
+    {
+        var claims = Extract("Regime forces fired more than 40 rockets and artillery shells on Al-Fteereh, Sufuhen and Kansafra in Jabal Al-Zawiya in the southern countryside of Idlib today.", kind: "monitor");
+
+        Assert.Equal(["Al-Fteereh", "Sufuhen", "Kansafra"], claims.Select(c => c.Place));
+    }
+
+    [Fact]
+    public void PlaceLocatedRelativeToATown_IsThePlaceNotTheTown()
+    {
+        var claim = Assert.Single(Extract("Six airstrikes targeted the vicinity of Maarrat Misrin north of Idlib city.", kind: "monitor"));
+
+        Assert.Equal("Maarrat Misrin", claim.Place);
+    }
+
+    [Fact]
+    public void HabitualShelling_IsNotAClaim()
+    {
+        Assert.Empty(Extract("Приграничные районы Брянской и Курской областей регулярно подвергаются обстрелам со стороны ВСУ.", lang: "ru"));
+    }
+
+    [Fact]
+    public void AirRaidAlert_IsNotAStrike()
+    {
+        Assert.Empty(Extract("In Kyiv, air raid alerts lasted nearly three hours overnight."));
+    }
+
+    [Fact]
+    public void PassiveMinistrySummary_WithEnemyOnlyAsTarget_IsTheMinistrysOwnStrike()
+    {
+        var claims = Extract("Сводка Министерства обороны Российской Федерации. Потери противника составили до 170 военнослужащих. В течение суток ударами авиации и артиллерии группировки «Север» нанесено поражение живой силе и технике бригады ВСУ в районах населенных пунктов Юнаковка и Хотень Сумской области.", lang: "ru", kind: "ministry");
+
+        Assert.All(claims, c => Assert.Equal(("Russia", "claim"), (c.Attacker, c.Stance)));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void OutletsOwnAccountBeforeItCitesAMinistry_IsNotThatMinistrysClaim()
+    {
+        var claims = Extract("Warplanes struck the port of Hodeidah overnight, local residents told the outlet. Separately, the Pentagon said in a statement that the strikes hit 18 targets in Yemen. Earlier, strikes hit Sanaa.", published: new DateOnly(2024, 2, 25));
+
+        Assert.NotEqual("US military", claims.First(c => c.PlaceNormalized == "Hodeidah").Claimant);
+    }
+
+    [Fact]
+    public void ArabicDistrictMarker_IntroducesThePlace()
+    {
+        var claims = Extract("وتوزعت الغارات على منطقة الجبانة في مديرية الحوك بمحافظة الحديدة بأربع غارات، ومديرية الصليف بغارتين.", lang: "ar", published: new DateOnly(2024, 2, 25));
+
+        Assert.Equal(["الجبانة", "الصليف"], claims.Select(c => c.Place));
+        Assert.Equal(77843, claims[1].GeonamesId);
+    }
 }
