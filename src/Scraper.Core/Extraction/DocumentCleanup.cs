@@ -66,9 +66,12 @@ public static class DocumentCleanup
         return common >= 4 && common >= Math.Max(x.Length, y.Length) - 3 && !x.Contains(' ', StringComparison.Ordinal) && !y.Contains(' ', StringComparison.Ordinal);
     }
 
+    // A country-wide line ("The United States carried out air strikes in Iraq") is summed up by the named places of
+    // the same attacker and day, whoever the report cites for them.
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
-            && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1) && o.Claimant == c.Claimant);
+            && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1)
+            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
 
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>
         region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country

@@ -28,8 +28,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             actorOrGroup.Clear();
         }
 
+        // A state's capital stands for it ("Moscow said") but is also a city struck ("drones hit Kyiv"): a town here.
         return actorOrGroup[written] = lexicons.Groups.Matches(written).Any(m => m.Length >= written.Length - 1)
-            || lexicons.Actors.Matches(written).Any(m => m.Length >= written.Length - 1);
+            || lexicons.Actors.Matches(written).Any(m => m.Length >= written.Length - 1
+                && !(m.Value.Type == "state" && resolver.Resolve(written, PlaceContext.Empty) is { Level: PlaceLevel.Populated }));
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
@@ -79,6 +81,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     written += rw.Value;
                 }
 
+                if (CityPossessive().Match(s, name.Index) is { Success: true } city && city.Index == name.Index)
+                {
+                    // "Kyiv’s Sviatoshynskyi district": a district of the city is the city.
+                    written = city.Groups["c"].Value;
+                }
+
                 // "Lebanon's health ministry": a possessive modifies the next noun; it is not the place struck.
                 if (lex.NonPlaceWords.Contains(written) || IsActorOrGroup(written) || written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
                 {
@@ -113,6 +121,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 // countryside of Idlib") or when it sits in an and-list whose other names are places ("Kafranbel, Hass
                 // and Ma'arat Hurmah"); elsewhere an unknown capitalised word after "in"/"on" is too often not a place.
                 var end = name.Index + written.Length;
+                if (entry is null && BorderAfter().IsMatch(s.AsSpan(end)))
+                {
+                    // "the Syrian-Lebanese border": an adjective of the border, not a place.
+                    break;
+                }
+
                 if (entry is null && !strong && !LocatedAfter().Match(s, end).Success
                     && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end)))
                 {
@@ -146,6 +160,17 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             }
         }
 
+        foreach (Match m in PassiveSubject().Matches(s))
+        {
+            // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck": the place is the subject.
+            var name = m.Groups["n"];
+            if (!result.Any(r => r.Start <= name.Index && r.End >= name.Index + name.Length) && !IsActorOrGroup(name.Value)
+                && resolver.Resolve(name.Value, context) is { } entry)
+            {
+                result.Add(new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, Precision(entry, false), true));
+            }
+        }
+
         return result;
     }
 
@@ -170,7 +195,8 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         while (true)
         {
             var w = FillerWord().Match(s, pos);
-            if (!w.Success || w.Index != pos || !(lex.PlaceFillers.Contains(w.Groups[1].Value) || w.Groups[1].Value is "of" or "a" or "an" || Possessive().IsMatch(w.Groups[1].Value)))
+            var possessive = w.Success && Possessive().IsMatch(w.Groups[1].Value) && !CityPossessive().Match(s, w.Groups[1].Index).Success;
+            if (!w.Success || w.Index != pos || !(lex.PlaceFillers.Contains(w.Groups[1].Value) || w.Groups[1].Value is "of" or "a" or "an" || possessive))
             {
                 while (pos < s.Length && char.IsWhiteSpace(s[pos]))
                 {
@@ -235,6 +261,15 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?))?(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
     private static partial Regex LocatedAfter();
+
+    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
+    private static partial Regex PassiveSubject();
+
+    [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
+    private static partial Regex CityPossessive();
+
+    [GeneratedRegex(@"^\s+(?:border|frontier)\b")]
+    private static partial Regex BorderAfter();
 
     [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]
     private static partial Regex ControlModifier();

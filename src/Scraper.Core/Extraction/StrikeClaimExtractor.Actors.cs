@@ -84,6 +84,7 @@ public sealed partial class StrikeClaimExtractor
         var cueMatches = state.Lex.Attribution.Matches(text);
         var cues = cueMatches.Select(m => m.Index).ToList();
         ActorEntry? claimant = null;
+        var continued = false;
         if (cues.Count > 0)
         {
             var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
@@ -97,7 +98,8 @@ public sealed partial class StrikeClaimExtractor
             claimant = best?.Value switch
             {
                 null when NamedOfficialIn(text, state) is { } official => official,
-                null => state.PreviousWasAttributed ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
+                // "– зазначив він", "he said": the official named last.
+                null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } ? state.LastClaimant : null)
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -112,6 +114,7 @@ public sealed partial class StrikeClaimExtractor
         {
             // An official's account goes on in the next sentence without a new "said" (a quote, the next incident).
             claimant = state.LastClaimant;
+            continued = true;
         }
         else if (state.Current >= state.RelayFrom && (date is null || state.LastDate is not { } relayed || Math.Abs(date.Start.DayNumber - relayed.Start.DayNumber) <= 1))
         {
@@ -120,7 +123,7 @@ public sealed partial class StrikeClaimExtractor
 
         // else: "Earlier this month, on Feb. 1, a missile hit ..." in a report relaying today's statement is the
         // outlet's own background, not more of the statement.
-        state.PreviousWasAttributed = claimant is not null && cues.Count > 0;
+        state.PreviousWasAttributed = claimant is not null && (cues.Count > 0 || continued);
         if (claimant is not null)
         {
             state.LastClaimant = claimant;
@@ -178,7 +181,8 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var speaker = claimant ?? state.Issuer;
-        return state.LastAttacker ?? (state.EnemyActs && speaker?.Enemy is { } en ? en : speaker?.Attacker);
+        return state.LastAttacker ?? (state.EnemyActs && speaker?.Enemy is { } en ? en : speaker?.Attacker)
+            ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
 
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>

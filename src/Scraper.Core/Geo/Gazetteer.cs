@@ -138,11 +138,12 @@ public sealed class Gazetteer
         }
 
         // The Latin reading is tried even after a script match: an alternate name in Cyrillic is often listed on one
-        // of several same-name places only (Золочів on the Lviv town, not on the Kharkiv one), and context decides.
+        // of several same-name places only (Золочів on the Lviv town, not on the Kharkiv one), and context decides; it
+        // ranks below the script match, so a historical Latin alternate (Stanislav of Ivano-Frankivsk) does not win.
         var latin = NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(query);
         if (latin != fold && (found.Count == 0 || fold.Any(c => c is >= '\u0400' and <= '\u04FF')))
         {
-            Collect(found, byFold, latin, 0.95);
+            Collect(found, byFold, latin, found.Count == 0 ? 0.95 : 0.85);
         }
 
         if (found.Count == 0 && Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)

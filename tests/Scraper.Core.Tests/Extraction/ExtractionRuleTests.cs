@@ -230,4 +230,59 @@ public sealed class ExtractionRuleTests
         Assert.Equal(["الجبانة", "الصليف"], claims.Select(c => c.Place));
         Assert.Equal(77843, claims[1].GeonamesId);
     }
+    [Fact]
+    public void CapitalOfAState_StruckIsThePlace()
+    {
+        var claim = Assert.Single(Extract("Russian drones hit a building in Kyiv on Monday."));
+
+        Assert.Equal("Kyiv", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void DistrictOfACity_IsTheCity()
+    {
+        var claim = Assert.Single(Extract("Overnight, Russian missiles hit an apartment building in Kyiv’s Sviatoshynskyi district, the city military administration said."));
+
+        Assert.Equal("Kyiv", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void PlaceAsSubjectOfAPassiveStrike_IsThePlace()
+    {
+        var claim = Assert.Single(Extract("The city’s mayor said Kharkiv had been hit by at least 12 Shahed drones."));
+
+        Assert.Equal(("Kharkiv", "Russia"), (claim.PlaceNormalized, claim.Attacker));
+    }
+
+    [Fact]
+    public void AdjectiveOfABorder_IsNotAPlace()
+    {
+        Assert.Empty(Extract("Israeli missiles targeted a weapons depot near the Syrian-Lebanese border."));
+    }
+
+    [Fact]
+    public void CountryWideLead_IsSummedUpByTheNamedPlacesOfTheSameAttacker()
+    {
+        var claims = Extract("The United States carried out air strikes in Iraq late on Tuesday, officials said. CENTCOM said its forces struck two facilities in the vicinity of al-Qaim.", published: new DateOnly(2024, 6, 12));
+
+        Assert.Equal("al-Qaim", Assert.Single(claims).Place);
+    }
+
+    [Fact]
+    public void UnnamedAttackerOnAStatesTerritory_IsItsEnemy()
+    {
+        var claim = Assert.Single(Extract("Губернатор Белгородской области Вячеслав Гладков сообщил, что сегодня утром в Валуйках дрон атаковал территорию предприятия.", lang: "ru"));
+
+        Assert.Equal("Ukraine", claim.Attacker);
+    }
+
+    [Fact]
+    public void PronounSpeakerAfterAnOfficialsQuote_IsThatOfficial()
+    {
+        var claims = Extract("Про це повідомив у Telegram начальник Херсонської обласної військової адміністрації. «Ворог здійснив 386 обстрілів. По місту Херсон випущено 42 снаряди», – зазначив він. За його словами, під обстрілами перебували Білозерка та Станіслав.", lang: "uk");
+
+        var listed = claims.Where(c => c.PlaceNormalized is "Bilozerka" or "Stanislav").ToList();
+        Assert.Equal(2, listed.Count);
+        Assert.All(listed, c => Assert.StartsWith("Kherson regional governor", c.Claimant, StringComparison.Ordinal));
+    }
 }

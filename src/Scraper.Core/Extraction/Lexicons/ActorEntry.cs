@@ -4,7 +4,8 @@ namespace Scraper.Extraction.Lexicons;
 /// A claimant or attacker (data/lexicons/actors.json). <see cref="Sides"/> are the attackers whose strikes
 /// this actor asserts as its own (stance claim); <see cref="Enemy"/> is who "the enemy" means in its texts.
 /// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic. <see cref="Scope"/>
-/// ("region", "city") marks local officials, named with the region or city of the place they report on.
+/// ("region", "city") marks local officials, named with the region or city of the place they report on;
+/// <see cref="Country"/> is a state's territory, struck by its <see cref="Enemy"/> when the text names no attacker.
 /// </summary>
 public sealed record ActorEntry(
     string Id,
@@ -14,7 +15,8 @@ public sealed record ActorEntry(
     IReadOnlyList<string> Sides,
     IReadOnlyList<string> Aliases,
     string? Enemy = null,
-    string? Scope = null)
+    string? Scope = null,
+    string? Country = null)
 {
     public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
 

@@ -8,6 +8,7 @@ public sealed class LexiconSet
         Languages = languages;
         Actors = new AliasMatcher<ActorEntry>(actors.SelectMany(a => a.Aliases.Select(x => (x, a))));
         ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        EnemyByCountry = actors.Where(a => a is { Country: not null, Enemy: not null }).ToDictionary(a => a.Country!, a => a.Enemy!, StringComparer.Ordinal);
         Groups = new AliasMatcher<NamedAliases>(groups.SelectMany(g => g.Aliases.Select(x => (x, g))));
         Weapons = new AliasMatcher<NamedAliases>(weapons.SelectMany(g => g.Aliases.Select(x => (x, g))));
         TargetTypes = new AliasMatcher<NamedAliases>(targetTypes.SelectMany(g => g.Aliases.Select(x => (x, g))));
@@ -17,6 +18,9 @@ public sealed class LexiconSet
     public IReadOnlyDictionary<string, LanguageLexicon> Languages { get; }
     public AliasMatcher<ActorEntry> Actors { get; }
     public IReadOnlyDictionary<string, ActorEntry> ActorsById { get; }
+
+    /// <summary>Who strikes a state's territory when a text names no attacker (its enemy), by ISO country code.</summary>
+    public IReadOnlyDictionary<string, string> EnemyByCountry { get; }
     public AliasMatcher<NamedAliases> Groups { get; }
     public AliasMatcher<NamedAliases> Weapons { get; }
     public AliasMatcher<NamedAliases> TargetTypes { get; }
