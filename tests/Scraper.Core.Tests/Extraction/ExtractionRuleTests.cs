@@ -285,4 +285,19 @@ public sealed class ExtractionRuleTests
         Assert.Equal(2, listed.Count);
         Assert.All(listed, c => Assert.StartsWith("Kherson regional governor", c.Claimant, StringComparison.Ordinal));
     }
+    [Fact]
+    public void TurkishPressNameOfASyrianTown_IsTheSyrianTown()
+    {
+        var claims = Extract("The ministry said Turkish jets struck PKK/YPG targets in Kamışlı and Derbesiye in northern Syria.", kind: "ministry");
+
+        Assert.Equal([(173377, "SY"), (170887, "SY")], claims.Select(c => (c.GeonamesId ?? 0, c.Country)));
+    }
+
+    [Fact]
+    public void CyrillicNameMatch_OutranksAHistoricalLatinAlternate()
+    {
+        var claim = Assert.Single(Extract("Російський дрон атакував Станіслав.", lang: "uk"));
+
+        Assert.Equal(692944, claim.GeonamesId);
+    }
 }
