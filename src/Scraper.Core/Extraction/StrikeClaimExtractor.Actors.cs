@@ -52,7 +52,23 @@ public sealed partial class StrikeClaimExtractor
             // claimed ...") is not the statement; a headline right before it is.
             state.RelayFrom = Math.Max(0, attributed[0].i - 1);
         }
+        else if (attributedIssuers.Count == 0 && AttributedOfficials(sentences, state) is [var (first, official), ..] officials
+            && (officials.Count == 1 || first <= 3))
+        {
+            // A news item retelling a governor's post ("Губернатор ... Гладков рассказал в Telegram ..."), cited in
+            // its lead: the same. The person is remembered for the claims that follow.
+            _ = ClaimantName(official, ActorsIn(sentences, first, state), sentences[first].Text, state);
+            state.RelayClaimant = official;
+            state.RelayFrom = Math.Max(0, first - 1);
+        }
     }
+
+    /// <summary>Officials named in a sentence with a verb of saying, each once, with the first such sentence.</summary>
+    private List<(int Sentence, ActorEntry Official)> AttributedOfficials(IReadOnlyList<Sentence> sentences, DocumentState state) =>
+        Enumerable.Range(0, sentences.Count)
+            .Where(i => state.Lex.Attribution.IsMatch(sentences[i].Text))
+            .SelectMany(i => ActorsIn(sentences, i, state).Where(m => m.Value.Type == "official").Select(m => (i, m.Value)))
+            .GroupBy(x => x.Value.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
     private IReadOnlyList<AliasMatch<ActorEntry>> ActorsIn(IReadOnlyList<Sentence> sentences, int i, DocumentState state) =>
         state.ActorsBySentence[i] ??= data.Lexicons.Actors.Matches(sentences[i].Text);

@@ -300,4 +300,13 @@ public sealed class ExtractionRuleTests
 
         Assert.Equal(692944, claim.GeonamesId);
     }
+    [Fact]
+    public void NewsRetellingAGovernorsPost_AttributesItsUnattributedSentencesToHim()
+    {
+        var claims = Extract("Губернатор Белгородской области Вячеслав Гладков утром рассказал в своём Telegram-канале о последствиях обстрелов. 16 июня в Грайвороне дрон сбросил взрывное устройство на частный дом.", lang: "ru", published: new DateOnly(2025, 6, 17));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Grayvoron", "Ukraine"), (claim.PlaceNormalized, claim.Attacker));
+        Assert.EndsWith("Vyacheslav Gladkov", claim.Claimant, StringComparison.Ordinal);
+    }
 }
