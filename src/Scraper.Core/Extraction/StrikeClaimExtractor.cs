@@ -207,26 +207,6 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     }
 
     /// <summary>
-    /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
-    /// city they speak for, which is the region or city of the place they report on.
-    /// </summary>
-    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p)
-    {
-        var where = claimant.Scope switch
-        {
-            "city" => p.Entry is { Level: PlaceLevel.Populated } town ? town : null,
-            "region" => p.Entry is { Level: PlaceLevel.Admin1 } region ? region : null,
-            _ => null,
-        };
-        if (claimant.Scope is not null && where is null)
-        {
-            where = (p.Entry ?? p.Region) is { Admin1: not null } e ? data.Places.Gazetteer.Admin1Region(e.Country, e.Admin1) : null;
-        }
-
-        return where is null ? name : RegionSuffix().Replace(where.EnglishName, "") + " " + name;
-    }
-
-    /// <summary>
     /// "... a missile hit a residential block in Kryvyi Rih. According to him, 18 people were killed.": a sentence
     /// that only counts casualties completes the single claim of the sentence right before it.
     /// </summary>
