@@ -15,7 +15,7 @@ public static class DocumentCleanup
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
-            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || SameWritten(r, c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
+            var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || SameWritten(r, c) || SameRegion(r, c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
                 && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed"));
             if (same < 0)
             {
@@ -47,6 +47,11 @@ public static class DocumentCleanup
         Weapon = kept.Weapon ?? other.Weapon,
     };
 
+    /// <summary>"the southern Odesa region" and "the Odesa, Kharkiv and Poltava regions": a region has no qualifiers to tell apart.</summary>
+    private static bool SameRegion(StrikeClaim a, StrikeClaim b) =>
+        a.GeoPrecision >= 4 && a.GeoPrecision == b.GeoPrecision && a.Country == b.Country && a.PlaceNormalized is not null
+        && string.Equals(a.PlaceNormalized, b.PlaceNormalized, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The same name in another case ("Херсон", "у Херсоні") in the same country; qualifiers must agree.</summary>
     private static bool SameWritten(StrikeClaim a, StrikeClaim b)
     {
@@ -66,12 +71,13 @@ public static class DocumentCleanup
         return common >= 4 && common >= Math.Max(x.Length, y.Length) - 3 && !x.Contains(' ', StringComparison.Ordinal) && !y.Contains(' ', StringComparison.Ordinal);
     }
 
-    // A country-wide line ("The United States carried out air strikes in Iraq") is summed up by the named places of
-    // the same attacker and day, whoever the report cites for them.
+    // A country-wide line is summed up by the named places of its claimant; an unattributed or umbrella one ("The United
+    // States carried out air strikes in Iraq, the US military said") by those of the same attacker and day, whoever
+    // names them. The Air Force's "Russia launched 112 drones at Ukraine" stays beside the governors' places.
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1)
-            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
+            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
 
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>
         region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country

@@ -61,6 +61,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             var region = RegionMarker().IsMatch(marker.Value);
             var listResolved = false;
             var afterAnd = false;
+            var listStart = result.Count;
             while (pos < s.Length)
             {
                 if (ControlModifier().Match(s, pos) is { Success: true } held && held.Index == pos)
@@ -158,6 +159,19 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 afterAnd = next.Value.Contains("and", StringComparison.Ordinal);
                 pos = next.Index + next.Length;
             }
+
+            if (!region && result.Count > listStart && PluralRegionWord().Match(s, result[^1].End) is { Success: true } plural && plural.Index == result[^1].End)
+            {
+                // "in the Odesa, Kharkiv and Poltava regions": every name of the list is a region.
+                for (var k = listStart; k < result.Count; k++)
+                {
+                    var item = result[k];
+                    if (resolver.Resolve(item.Written + " province", context) is { Level: PlaceLevel.Admin1 } r)
+                    {
+                        result[k] = item with { Entry = r, GeoPrecision = Precision(r, item.Strong), Region = null };
+                    }
+                }
+            }
         }
 
         foreach (Match m in PassiveSubject().Matches(s))
@@ -228,6 +242,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
+
+    [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralRegionWord();
 
     [GeneratedRegex(@"\G\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\s*;\s*(?:and\s+)?")]
     private static partial Regex RegionGroupNext();

@@ -46,6 +46,10 @@ public sealed record StrikeClaim
     [JsonIgnore]
     public bool PlaceFromContext { get; init; }
 
+    /// <summary>True when the claimant is an umbrella ("US military", "local authorities") whose members name places; not serialised.</summary>
+    [JsonIgnore]
+    public bool ClaimantCollective { get; init; }
+
     /// <summary>True when the claim comes from the document's first line (a headline); not serialised.</summary>
     [JsonIgnore]
     public bool FromHeadline { get; init; }

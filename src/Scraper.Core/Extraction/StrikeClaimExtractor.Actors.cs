@@ -75,7 +75,42 @@ public sealed partial class StrikeClaimExtractor
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
 
-    [GeneratedRegex(@"(?:against|on|at|into|toward|towards|over|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували
+    /// Україну", "удар ... по объектам ВПК Украины". Not the attacker, nor a speaker ("Ukraine said").
+    /// </summary>
+    private PlaceMention? CountryStruck(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, string? attacker, string language)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Value is not { Type: "state", Country: { } code } || a.Value.Attacker == attacker
+                || data.Places.Resolve(a.Value.Claimant, PlaceContext.Empty) is not { Level: PlaceLevel.Country } entry || entry.Country != code)
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(0, a.Start - 12)..a.Start];
+            var targeted = TargetPreposition().IsMatch(before) || CountryObjectVerb().IsMatch(before) || (a.Start > trigger && InCountry().IsMatch(before) && !Possessive().IsMatch(text, a.Start))
+                || (language is "ru" or "uk" && a.Start > trigger);
+            if (targeted)
+            {
+                return new PlaceMention(a.Text, a.Start, a.End, entry, 6, Strong: true);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\w+['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:in|of)\s+$")]
+    private static partial Regex InCountry();
+
+    [GeneratedRegex(@"(?:attacked|attacking|attacks|атакували|атакувала|атаковали|атаковала|атакує|атакует)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryObjectVerb();
+
+    [GeneratedRegex(@"\b(?:against|on|at|into|toward|towards|over|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();
 
     [GeneratedRegex(@"\G\S*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:carried out\s+)?(?:by|от|со стороны|з боку)\s+(?:the\s+)?")]

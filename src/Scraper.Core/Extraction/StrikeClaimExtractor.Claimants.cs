@@ -90,12 +90,17 @@ public sealed partial class StrikeClaimExtractor
         var continued = false;
         if (cues.Count > 0)
         {
-            var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
+            // "по объектам ВПК Украины, сообщили в Минобороны РФ": a state in the genitive after a noun is what was
+            // struck, not who speaks.
+            var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
+                && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.
             var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors, state.Lex))).ToList();
+            // Unbound, a name inside what was said ("reported that Israeli warplanes struck") is the last resort.
             var best = (bound.Count > 0 ? bound : speakers)
-                .OrderByDescending(a => TypeRank(a.Value))
+                .OrderBy(a => cueMatches.Any(c => c.Index + c.Length <= a.Start && ReportedClause().IsMatch(text, c.Index + c.Length)) ? 1 : 0)
+                .ThenByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
                 .FirstOrDefault();
             claimant = best?.Value switch
@@ -243,7 +248,7 @@ public sealed partial class StrikeClaimExtractor
         return where is null ? name : RegionSuffix().Replace(where.EnglishName, "") + " " + name;
     }
 
-    [GeneratedRegex(@"^[\s,]*(?:(?:also|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
+    [GeneratedRegex(@"^[\s,]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
     private static partial Regex SpeakerGapBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
@@ -260,4 +265,10 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\p{Ll}{3}[а-яіїє]\s$")]
+    private static partial Regex GenitiveModifier();
+
+    [GeneratedRegex(@"\G\s*(?:that|что|що|أن|بأن)(?!\w)")]
+    private static partial Regex ReportedClause();
 }

@@ -55,8 +55,18 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var text = sentence.Text;
         var lex = state.Lex;
         var masked = lex.NonStrike.Replace(text, m => new string(' ', m.Length));
-        var trigger = lex.StrikeTriggers.Match(masked);
-        if (!trigger.Success || lex.Interception.IsMatch(text) || lex.NonClaim.IsMatch(text))
+        var trigger = FirstStrikeTrigger(masked, lex);
+        var countryWide = false;
+        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !lex.NonClaim.IsMatch(text) && lex.Launch.Match(masked) is { Success: true } launch
+            && !(lex.Interception.Match(text) is { Success: true } shotDown && shotDown.Index < launch.Index) && CountryStruck(text, launch.Index, ActorsIn(sentences, i, state), null, state.Language) is { } struck && struck.Start > launch.Index)
+        {
+            // "Russia launched 97 drones at Ukraine ..., 73 were shot down": the attack on the country is claimed even when
+            // interceptions follow; the places in such a line are launch sites or where drones fell, not targets.
+            trigger = launch;
+            countryWide = true;
+        }
+
+        if (!countryWide && (!trigger.Success || lex.Interception.IsMatch(text) || lex.NonClaim.IsMatch(text)))
         {
             // A date stated before the strike sentences ("минулої доби ... ." then the lists) still dates them.
             if (RelativeDateResolver.Find(text, lex, state.Input.Published) is { } stated)
@@ -79,7 +89,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         var actors = ActorsIn(sentences, i, state);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
-        var found = FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
+        var found = countryWide ? [] : FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
         // "the towns of A and B in northern Hama": Hama only locates them; "the Health Ministry in Gaza said": Gaza
         // describes who speaks.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
@@ -127,6 +137,13 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         var claimant = ResolveClaimant(claimantText, claimantActors, state, date);
         var attacker = ResolveAttacker(text, trigger.Index, actors, claimant, state, found);
+        if (found.Count == 0 && CountryStruck(text, trigger.Index, actors, attacker, state.Language) is { } country)
+        {
+            // "Russia launched 112 drones at Ukraine": a claim on the country as a whole.
+            found = [country];
+            attacker ??= data.Lexicons.EnemyByCountry.GetValueOrDefault(country.Entry!.Country);
+        }
+
         if (date is not null)
         {
             state.LastDate = date;
@@ -170,6 +187,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         {
             Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
+            ClaimantCollective = claimant?.Collective ?? false,
             Attacker = attacker,
             Target = target,
             TargetType = targetType,
@@ -204,6 +222,33 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Confidence = Confidence(p, claimant, attacker, date),
             ExtractorVersion = Version,
         }).ToList();
+    }
+
+    /// <summary>
+    /// The first strike word that reports a strike: not the object of another event ("відбили 38 атак", "repelled 52
+    /// assaults"), and none at all when a front-sector sentence has only assault words ("In the Kharkiv direction,
+    /// Russian forces attacked Ukrainian positions four times": ground fighting, labelling rule 11).
+    /// </summary>
+    private Match FirstStrikeTrigger(string masked, Lexicons.LanguageLexicon lex)
+    {
+        var frontSector = lex.FrontSector.IsMatch(masked) && !data.Lexicons.Weapons.Matches(masked).Any();
+        for (var m = lex.StrikeTriggers.Match(masked); m.Success; m = lex.StrikeTriggers.Match(masked, m.Index + m.Length))
+        {
+            if (frontSector && lex.Assault.Match(masked, m.Index) is { Success: true } a && a.Index == m.Index)
+            {
+                continue;
+            }
+
+            var before = masked.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
+            if (lex.OtherEvent.Match(before.ToString()) is { Success: true } other && !before[(other.Index + other.Length)..].ContainsAny(".,;"))
+            {
+                continue;
+            }
+
+            return m;
+        }
+
+        return Match.Empty;
     }
 
     /// <summary>

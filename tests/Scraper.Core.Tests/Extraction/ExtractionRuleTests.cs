@@ -309,4 +309,29 @@ public sealed class ExtractionRuleTests
         Assert.Equal(("Grayvoron", "Ukraine"), (claim.PlaceNormalized, claim.Attacker));
         Assert.EndsWith("Vyacheslav Gladkov", claim.Claimant, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("In the Kharkiv direction, Russian forces attacked Ukrainian positions four times near Vovchansk and Hlyboke.", "en")]
+    [InlineData("На Куп'янському напрямку ворог шість разів атакував у районах населених пунктів Петропавлівка та Степова.", "uk")]
+    [InlineData("На Курахівському напрямку українські захисники відбили 38 атак у районах Катеринівки, Дальнього та Зорі.", "uk")]
+    public void GroundAssaultsOnAFrontSector_AreNotStrikes(string text, string lang)
+    {
+        Assert.Empty(Extract(text, lang: lang));
+    }
+
+    [Fact]
+    public void AirStrikesOnAFrontSector_AreStrikes()
+    {
+        var claim = Assert.Single(Extract("На Куп'янському напрямку ворог завдав авіаційного удару по Петропавлівці.", lang: "uk"));
+
+        Assert.Equal("Russia", claim.Attacker);
+    }
+
+    [Fact]
+    public void ListOfNamesSharingPluralRegions_IsAListOfRegions()
+    {
+        var claims = Extract("It said hits by missiles and attack drones were recorded in the Odesa, Kharkiv and Poltava regions, Ukraine's Air Force said.");
+
+        Assert.Equal(["Odesa Oblast", "Kharkiv Oblast", "Poltava Oblast"], claims.Select(c => c.PlaceNormalized));
+    }
 }

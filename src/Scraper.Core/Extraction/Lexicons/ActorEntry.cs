@@ -5,7 +5,8 @@ namespace Scraper.Extraction.Lexicons;
 /// this actor asserts as its own (stance claim); <see cref="Enemy"/> is who "the enemy" means in its texts.
 /// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic. <see cref="Scope"/>
 /// ("region", "city") marks local officials, named with the region or city of the place they report on;
-/// <see cref="Country"/> is a state's territory, struck by its <see cref="Enemy"/> when the text names no attacker.
+/// <see cref="Country"/> is a state's territory, struck by its <see cref="Enemy"/> when the text names no attacker;
+/// <see cref="Collective"/> marks an umbrella ("US military", "local authorities") whose members name the places.
 /// </summary>
 public sealed record ActorEntry(
     string Id,
@@ -16,7 +17,8 @@ public sealed record ActorEntry(
     IReadOnlyList<string> Aliases,
     string? Enemy = null,
     string? Scope = null,
-    string? Country = null)
+    string? Country = null,
+    bool Collective = false)
 {
     public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
 

@@ -20,6 +20,9 @@ public sealed class LanguageLexicon
         StrikeTriggers = Compile(d.StrikeTriggers);
         NonStrike = Compile(d.NonStrikePhrases);
         Interception = Compile(d.InterceptionCues);
+        Launch = Compile(d.LaunchCues ?? []);
+        FrontSector = Compile(d.FrontSectorCues ?? []);
+        Assault = Compile(d.AssaultTriggers ?? []);
         NonClaim = Compile(d.NonClaimCues);
         OtherEvent = Compile(d.OtherEventCues);
         Attribution = Compile(d.AttributionCues);
@@ -81,6 +84,14 @@ public sealed class LanguageLexicon
     public PhraseMatcher StrikeTriggers { get; }
     public PhraseMatcher NonStrike { get; }
     public PhraseMatcher Interception { get; }
+
+    /// <summary>"launched 97 drones at Ukraine": an attack on a country, a claim even when interceptions follow.</summary>
+    public PhraseMatcher Launch { get; }
+
+    /// <summary>"На Покровському напрямку ворог 45 разів атакував ...": with only <see cref="Assault"/> words as triggers, ground assaults.</summary>
+    public PhraseMatcher FrontSector { get; }
+
+    public PhraseMatcher Assault { get; }
 
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
     public PhraseMatcher NonClaim { get; }

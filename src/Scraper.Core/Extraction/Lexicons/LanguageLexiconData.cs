@@ -34,4 +34,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyDictionary<string, int> Weekdays,
     IReadOnlyDictionary<string, int> RelativeDays,
     IReadOnlyDictionary<string, int> RangeDays,
-    IReadOnlyList<string> NightOf);
+    IReadOnlyList<string> NightOf,
+    IReadOnlyList<string>? LaunchCues = null,
+    IReadOnlyList<string>? FrontSectorCues = null,
+    IReadOnlyList<string>? AssaultTriggers = null);
