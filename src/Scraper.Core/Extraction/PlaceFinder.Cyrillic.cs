@@ -47,7 +47,9 @@ public sealed partial class PlaceFinder
         for (var w = 0; w < words.Count; w++)
         {
             var m = words[w];
-            if (result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
+            // "Об этом", "ВС России", "ВПК": a two-letter word or an abbreviation is no settlement name.
+            if (m.Length < 3 || char.IsUpper(m.Value[1])
+                || result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
                 || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
                 || InOriginList(s[..m.Index]))

@@ -122,6 +122,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 // countryside of Idlib") or when it sits in an and-list whose other names are places ("Kafranbel, Hass
                 // and Ma'arat Hurmah"); elsewhere an unknown capitalised word after "in"/"on" is too often not a place.
                 var end = name.Index + written.Length;
+                if (entry is null && result.Count > listStart && ItemEnd().Match(s, end) is not { Success: true } ended)
+                {
+                    // "near Sulaymaniyah, Iraqi Kurdish officials said": an unknown name running into a noun is not a list item.
+                    break;
+                }
+
                 if (entry is null && BorderAfter().IsMatch(s.AsSpan(end)))
                 {
                     // "the Syrian-Lebanese border": an adjective of the border, not a place.
@@ -242,6 +248,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
+
+    [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of)\b)")]
+    private static partial Regex ItemEnd();
 
     [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralRegionWord();

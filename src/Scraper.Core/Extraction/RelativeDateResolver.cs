@@ -112,7 +112,9 @@ public static partial class RelativeDateResolver
             }
             else if (published is { } p)
             {
-                year = month > p.Month + 1 ? p.Year - 1 : p.Year;
+                // "On April 7 last year": the year before publication, whatever the month.
+                year = LastYear().Match(sentence, m.Index + m.Length) is { Success: true } last && last.Index == m.Index + m.Length ? p.Year - 1
+                    : month > p.Month + 1 ? p.Year - 1 : p.Year;
             }
             else
             {
@@ -151,4 +153,7 @@ public static partial class RelativeDateResolver
 
     [GeneratedRegex(@"(?<m1>\p{L}{3,}\.?)\s+(?<d1>\d{1,2})(?:\s*[-–]\s*(?<e1>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\b|\b(?<d2>\d{1,2})(?:\s*[-–]\s*(?<e2>\d{1,2}))?\s+(?<m2>\p{L}{3,}\.?)(?:,?\s+(?<y2>\d{4}))?")]
     private static partial Regex DayMonth();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,?\s+(?:last\s+year|прошлого\s+года|минулого\s+року|من\s+العام\s+الماضي)")]
+    private static partial System.Text.RegularExpressions.Regex LastYear();
 }

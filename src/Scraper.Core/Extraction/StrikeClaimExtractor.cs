@@ -57,7 +57,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var masked = lex.NonStrike.Replace(text, m => new string(' ', m.Length));
         var trigger = FirstStrikeTrigger(masked, lex);
         var countryWide = false;
-        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !lex.NonClaim.IsMatch(text) && lex.Launch.Match(masked) is { Success: true } launch
+        // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
+        var notAClaim = lex.NonClaim.IsMatch(text)
+            || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null);
+        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !notAClaim && lex.Launch.Match(masked) is { Success: true } launch
             && !(lex.Interception.Match(text) is { Success: true } shotDown && shotDown.Index < launch.Index) && CountryStruck(text, launch.Index, ActorsIn(sentences, i, state), null, state.Language) is { } struck && struck.Start > launch.Index)
         {
             // "Russia launched 97 drones at Ukraine ..., 73 were shot down": the attack on the country is claimed even when
@@ -66,7 +69,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             countryWide = true;
         }
 
-        if (!countryWide && (!trigger.Success || lex.Interception.IsMatch(text) || lex.NonClaim.IsMatch(text)))
+        if (!countryWide && (!trigger.Success || lex.Interception.IsMatch(text) || notAClaim))
         {
             // A date stated before the strike sentences ("минулої доби ... ." then the lists) still dates them.
             if (RelativeDateResolver.Find(text, lex, state.Input.Published) is { } stated)

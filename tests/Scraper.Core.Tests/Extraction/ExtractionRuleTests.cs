@@ -334,4 +334,43 @@ public sealed class ExtractionRuleTests
 
         Assert.Equal(["Odesa Oblast", "Kharkiv Oblast", "Poltava Oblast"], claims.Select(c => c.PlaceNormalized));
     }
+
+    [Fact]
+    public void HabitualCueAfterTheStrikesOwnDate_DoesNotMakeItATally()
+    {
+        var claims = Extract("Overnight, IAF fighter jets struck Hezbollah sites in the areas of Kfar Kila and Yohmor in southern Lebanon, including launchers the terrorist organization had been operating in recent weeks.", kind: "ministry");
+
+        Assert.Equal(["Kfar Kila", "Yohmor"], claims.Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
+    public void HabitualCueWithoutADateBeforeIt_IsATally()
+    {
+        Assert.Empty(Extract("Hezbollah and Israel have exchanged near-daily strikes near Khiam since the Palestinian militant group Hamas attacked Israel on Oct. 7."));
+    }
+
+    [Fact]
+    public void MonthDayLastYear_IsTheYearBeforePublication()
+    {
+        var claim = Assert.Single(Extract("On April 7 last year, a drone strike hit a checkpoint near Sulaymaniyah, Iraqi Kurdish officials said.", published: new DateOnly(2025, 6, 1)));
+
+        Assert.Equal("2024-04-07", claim.EventDate);
+    }
+
+    [Fact]
+    public void CyrillicAbbreviationsAndShortWords_AreNotSettlements()
+    {
+        var claim = Assert.Single(Extract("ВС России нанесли групповой удар по предприятиям ВПК в Харькове. Об этом сообщили в Минобороны РФ.", lang: "ru"));
+
+        Assert.Equal("Kharkiv", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void MortarFire_IsAStrike_AndTalksElsewhereAreNotItsPlace()
+    {
+        var claims = Extract("Hamas said its fighters fired mortar rounds at Israeli troops east of Khan Yunis on Tuesday, as envoys prepared for talks in Cairo.", published: new DateOnly(2025, 5, 14));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Khan Younis", "Hamas", "claim"), (claim.PlaceNormalized, claim.Attacker, claim.Stance));
+    }
 }

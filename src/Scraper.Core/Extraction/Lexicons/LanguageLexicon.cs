@@ -21,6 +21,7 @@ public sealed class LanguageLexicon
         NonStrike = Compile(d.NonStrikePhrases);
         Interception = Compile(d.InterceptionCues);
         Launch = Compile(d.LaunchCues ?? []);
+        Habitual = Compile(d.HabitualCues ?? []);
         FrontSector = Compile(d.FrontSectorCues ?? []);
         Assault = Compile(d.AssaultTriggers ?? []);
         NonClaim = Compile(d.NonClaimCues);
@@ -87,6 +88,9 @@ public sealed class LanguageLexicon
 
     /// <summary>"launched 97 drones at Ukraine": an attack on a country, a claim even when interceptions follow.</summary>
     public PhraseMatcher Launch { get; }
+
+    /// <summary>"regularly", "с начала года": a pattern or tally, unless the sentence dates its own strike.</summary>
+    public PhraseMatcher Habitual { get; }
 
     /// <summary>"На Покровському напрямку ворог 45 разів атакував ...": with only <see cref="Assault"/> words as triggers, ground assaults.</summary>
     public PhraseMatcher FrontSector { get; }

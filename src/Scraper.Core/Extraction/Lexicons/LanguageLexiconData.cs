@@ -36,5 +36,6 @@ internal sealed record LanguageLexiconData(
     IReadOnlyDictionary<string, int> RangeDays,
     IReadOnlyList<string> NightOf,
     IReadOnlyList<string>? LaunchCues = null,
+    IReadOnlyList<string>? HabitualCues = null,
     IReadOnlyList<string>? FrontSectorCues = null,
     IReadOnlyList<string>? AssaultTriggers = null);
