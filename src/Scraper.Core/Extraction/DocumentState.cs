@@ -29,7 +29,7 @@ internal sealed class DocumentState
     /// written, so a later "сообщал Гладков" or "Terekhov wrote" is that official.</summary>
     public Dictionary<string, string> PersonByActor { get; } = new(StringComparer.Ordinal);
 
-    public List<(string SurnameStem, ActorEntry Actor)> NamedOfficials { get; } = [];
+    public List<(string SurnameStem, ActorEntry Actor, string Person)> NamedOfficials { get; } = [];
 
     /// <summary>Actor aliases per sentence, found once: the issuer search and the sentence pass both need them.</summary>
     public required IReadOnlyList<AliasMatch<ActorEntry>>?[] ActorsBySentence { get; init; }

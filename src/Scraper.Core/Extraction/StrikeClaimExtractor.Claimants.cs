@@ -143,11 +143,14 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
     private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
     {
-        foreach (var (stem, actor) in state.NamedOfficials)
+        // The latest named first: two governors in one report, each met again by surname.
+        for (var k = state.NamedOfficials.Count - 1; k >= 0; k--)
         {
+            var (stem, actor, person) = state.NamedOfficials[k];
             var i = text.IndexOf(stem, StringComparison.Ordinal);
             if (i >= 0 && (i == 0 || !char.IsLetter(text[i - 1])))
             {
+                state.PersonByActor[actor.Id] = person;
                 return actor;
             }
         }
@@ -194,26 +197,44 @@ public sealed partial class StrikeClaimExtractor
             return Remembered(claimant, title, state);
         }
 
-        // "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": an
-        // official is named with the person (in Latin letters).
-        var name = PersonName().Match(text, match.End);
+        return RememberPerson(match, text, state) is { } latin ? title + " " + latin : Remembered(claimant, title, state);
+    }
+
+    /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
+    private static void RememberOfficials(IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
+    {
+        foreach (var official in actors.Where(a => a.Value.Type == "official"))
+        {
+            RememberPerson(official, text, state);
+        }
+    }
+
+    /// <summary>
+    /// "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": the person
+    /// named with an official, in Latin letters, remembered with the stem of the surname for "написал Гладков".
+    /// </summary>
+    private static string? RememberPerson(AliasMatch<ActorEntry> match, string text, DocumentState state)
+    {
+        // Aliases match whole words: the period of "Gov." is after the match.
+        var from = match.End < text.Length && text[match.End] == '.' ? match.End + 1 : match.End;
+        var name = PersonName().Match(text, from);
         var before = PersonBefore().Match(text[..match.Start]);
-        var person = name.Success && name.Index == match.End ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
+        var person = name.Success && name.Index == from ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
         if (person is null)
         {
-            return Remembered(claimant, title, state);
+            return null;
         }
 
         var latin = AnyAscii.Transliteration.Transliterate(person.Trim());
-        state.PersonByActor[claimant.Id] = latin;
+        state.PersonByActor[match.Value.Id] = latin;
         // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
         var surname = person.Trim().Split(' ')[^1];
         if (surname.Length >= 5)
         {
-            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], claimant));
+            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], match.Value, latin));
         }
 
-        return title + " " + latin;
+        return latin;
     }
 
     /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>

@@ -87,6 +87,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 state.LastClaimant = speaker.Value;
             }
 
+            RememberOfficials(ActorsIn(sentences, i, state), text, state);
             return [];
         }
 
