@@ -42,7 +42,12 @@ public sealed partial class StrikeClaimExtractor
             return;
         }
 
-        if (input.SourceKind is "ministry" or "monitor")
+        if (input.SourceKind is "ministry" or "monitor" && sentences.Count > 1 && SignedBy(sentences[^1].Text, ActorsIn(sentences, sentences.Count - 1, state)) is { } signature)
+        {
+            // A post signed at its foot ("Дніпропетровська ОВА") is the signer's, whoever else it names.
+            state.Issuer = signature;
+        }
+        else if (input.SourceKind is "ministry" or "monitor")
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
         }
@@ -139,6 +144,11 @@ public sealed partial class StrikeClaimExtractor
 
         return claimant;
     }
+
+    /// <summary>A last line that is only a claimant's name, perhaps with its region ("Дніпропетровська ОВА").</summary>
+    private static ActorEntry? SignedBy(string line, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
+        actors is [{ Value: { Type: "official" or "ministry" or "monitor" } actor } only]
+        && line.Length < 60 && SignatureRest().IsMatch(line.Remove(only.Start, only.Length)) ? actor : null;
 
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
     private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
@@ -292,4 +302,7 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G\s*(?:that|что|що|أن|بأن)(?!\w)")]
     private static partial Regex ReportedClause();
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s*)?[.\s]*$")]
+    private static partial Regex SignatureRest();
 }

@@ -373,4 +373,22 @@ public sealed class ExtractionRuleTests
         var claim = Assert.Single(claims);
         Assert.Equal(("Khan Younis", "Hamas", "claim"), (claim.PlaceNormalized, claim.Attacker, claim.Stance));
     }
+
+    [Fact]
+    public void PostSignedAtItsFoot_IsTheSignersClaim()
+    {
+        var claim = Assert.Single(Extract("Упродовж дня росіяни атакували Нікополь FPV-дронами та артилерією.\n\nДніпропетровська ОВА", lang: "uk", kind: "ministry"));
+
+        Assert.Equal(("Nikopol", "2025-02-08"), (claim.PlaceNormalized, claim.EventDate));
+        Assert.StartsWith("Dnipropetrovsk regional governor", claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AbbreviatedGovernorAndLaterSurname_AreNamedWithThePerson()
+    {
+        var claims = Extract("Gov. Alexander Bogomaz said a Ukrainian drone strike hit a car near Klimovo. Governor Vyacheslav Gladkov met residents of Belgorod on Saturday. Later, Bogomaz said Ukrainian forces shelled Sevsk.", published: new DateOnly(2025, 5, 24));
+
+        Assert.All(claims, c => Assert.EndsWith("Alexander Bogomaz", c.Claimant, StringComparison.Ordinal));
+        Assert.Equal(["Klimovo", "Sevsk"], claims.Select(c => c.PlaceNormalized));
+    }
 }
