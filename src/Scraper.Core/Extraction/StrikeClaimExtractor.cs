@@ -60,11 +60,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
         var notAClaim = lex.NonClaim.IsMatch(text)
             || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null);
-        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !notAClaim && lex.Launch.Match(masked) is { Success: true } launch
-            && !(lex.Interception.Match(text) is { Success: true } shotDown && shotDown.Index < launch.Index) && CountryStruck(text, launch.Index, ActorsIn(sentences, i, state), null, state.Language) is { } struck && struck.Start > launch.Index)
+        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !notAClaim && CountryWideLaunch(text, masked, ActorsIn(sentences, i, state), state) is { } launch)
         {
-            // "Russia launched 97 drones at Ukraine ..., 73 were shot down": the attack on the country is claimed even when
-            // interceptions follow; the places in such a line are launch sites or where drones fell, not targets.
             trigger = launch;
             countryWide = true;
         }
@@ -226,6 +223,22 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Confidence = Confidence(p, claimant, attacker, date),
             ExtractorVersion = Version,
         }).ToList();
+    }
+
+    /// <summary>
+    /// "Russia launched 97 drones at Ukraine ..., 73 were shot down": the attack on the country is claimed even when
+    /// interceptions follow (not when they come first: "shot down 20 of the drones Russia launched"); the places in
+    /// such a line are launch sites or where drones fell, not targets.
+    /// </summary>
+    private Match? CountryWideLaunch(string text, string masked, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
+    {
+        var launch = state.Lex.Launch.Match(masked);
+        if (!launch.Success || state.Lex.Interception.Match(text) is { Success: true } shotDown && shotDown.Index < launch.Index)
+        {
+            return null;
+        }
+
+        return CountryStruck(text, launch.Index, actors, null, state.Language) is { } struck && struck.Start > launch.Index ? launch : null;
     }
 
     /// <summary>
