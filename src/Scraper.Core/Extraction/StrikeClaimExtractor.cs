@@ -226,49 +226,6 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     }
 
     /// <summary>
-    /// "Russia launched 97 drones at Ukraine ..., 73 were shot down": the attack on the country is claimed even when
-    /// interceptions follow (not when they come first: "shot down 20 of the drones Russia launched"); the places in
-    /// such a line are launch sites or where drones fell, not targets.
-    /// </summary>
-    private Match? CountryWideLaunch(string text, string masked, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
-    {
-        var launch = state.Lex.Launch.Match(masked);
-        if (!launch.Success || state.Lex.Interception.Match(text) is { Success: true } shotDown && shotDown.Index < launch.Index)
-        {
-            return null;
-        }
-
-        return CountryStruck(text, launch.Index, actors, null, state.Language) is { } struck && struck.Start > launch.Index ? launch : null;
-    }
-
-    /// <summary>
-    /// The first strike word that reports a strike: not the object of another event ("відбили 38 атак", "repelled 52
-    /// assaults"), and none at all when a front-sector sentence has only assault words ("In the Kharkiv direction,
-    /// Russian forces attacked Ukrainian positions four times": ground fighting, labelling rule 11).
-    /// </summary>
-    private Match FirstStrikeTrigger(string masked, Lexicons.LanguageLexicon lex)
-    {
-        var frontSector = lex.FrontSector.IsMatch(masked) && !data.Lexicons.Weapons.Matches(masked).Any();
-        for (var m = lex.StrikeTriggers.Match(masked); m.Success; m = lex.StrikeTriggers.Match(masked, m.Index + m.Length))
-        {
-            if (frontSector && lex.Assault.Match(masked, m.Index) is { Success: true } a && a.Index == m.Index)
-            {
-                continue;
-            }
-
-            var before = masked.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
-            if (lex.OtherEvent.Match(before.ToString()) is { Success: true } other && !before[(other.Index + other.Length)..].ContainsAny(".,;"))
-            {
-                continue;
-            }
-
-            return m;
-        }
-
-        return Match.Empty;
-    }
-
-    /// <summary>
     /// "... a missile hit a residential block in Kryvyi Rih. According to him, 18 people were killed.": a sentence
     /// that only counts casualties completes the single claim of the sentence right before it.
     /// </summary>
