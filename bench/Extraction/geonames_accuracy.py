@@ -5,7 +5,8 @@ usage: geonames_accuracy.py CORPUS_DIR [CORPUS_DIR...] [--cli PATH]
 
 Runs `scraper extract` on every labelled document (as score_claims.py does), matches predictions to labels the
 scorer's way (place agrees, date within a day), and for each matched label with a place_normalized looks up the
-GeoNames entries of the label's country whose name, ASCII name or an alternate name folds to the same key. When
+GeoNames entries of the label's country whose name, ASCII name or an alternate name folds to the same key as the
+label's place_normalized or its place as written. When
 there are such entries ("GeoNames has it"), the prediction is right when its geonames_id is one of them. Labels
 naming an oblast/governorate/province/country are checked on admin level instead (no GeoNames id expected).
 Needs ../shared/tools/score_claims.py for the matching rules (read, not copied).
@@ -70,7 +71,9 @@ def main():
                 if any(w in label.lower().split() for w in ADMIN_WORDS) or len(label.split()) == 1 and label == g.get("country"):
                     admin += 1
                     continue
-                candidates = index.get((g.get("country"), norm_place(label)), set())
+                # The written form counts too: GeoNames often spells a namesake village the label's way and the
+                # city another ("Kostiantynivka" is an alternate of a Mykolaiv village only), so the name alone misleads.
+                candidates = index.get((g.get("country"), norm_place(label)), set()) | index.get((g.get("country"), norm_place(g.get("place") or "")), set())
                 if not candidates:
                     lacking += 1
                     continue

@@ -9,6 +9,9 @@ internal sealed class DocumentState
     public required LanguageLexicon Lex { get; init; }
     public required ExtractionInput Input { get; init; }
     public ActorEntry? Issuer { get; set; }
+
+    /// <summary>The oblast the issuer's signature names ("Іван Федоров, начальник Запорізької ОВА"): whom a regional official speaks for.</summary>
+    public Geo.GazetteerEntry? IssuerRegion { get; set; }
     public ActorEntry? RelayClaimant { get; set; }
 
     /// <summary>The first sentence the relayed statement covers: the one before its first attribution (a headline).</summary>

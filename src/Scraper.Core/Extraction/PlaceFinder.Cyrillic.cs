@@ -37,7 +37,7 @@ public sealed partial class PlaceFinder
                 result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
             }
         }
-        var ctx = new PlaceContext(context.Countries, regions);
+        var ctx = new PlaceContext(context.Countries, regions, context.Home);
         var listContext = ListCue().IsMatch(s);
         var words = CyrillicName().Matches(s);
         // "в Министерстве обороны", "бригад ВСУ": names of actors and groups are not places.
@@ -55,6 +55,13 @@ public sealed partial class PlaceFinder
                 || InOriginList(s[..m.Index]))
             {
                 // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector.
+                continue;
+            }
+
+            if (lex.GivenNames.Contains(m.Value) && w + 1 < words.Count && Regex.IsMatch(s[(m.Index + m.Length)..words[w + 1].Index], @"^\s$"))
+            {
+                // "Сергей Тюрин": a first name and a surname, not the village Serhiyi.
+                w++;
                 continue;
             }
 
@@ -78,10 +85,14 @@ public sealed partial class PlaceFinder
                 entry = town;
             }
 
-            if (entry is { Level: PlaceLevel.Populated } && regionMentions.Count > 0 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
+            GazetteerEntry? oblastOnly = null;
+            if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Count > 0 || (context.Home is not null && entry.Population < 10_000))
+                && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
             {
-                // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast.
-                entry = null;
+                // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast,
+                // unless a spelling variant lies there. A regional authority's post puts its villages in its oblast.
+                entry = resolver.ResolveWithin(s[start..end], regions, ctx);
+                oblastOnly = entry is null && regionMentions.Count == 0 ? context.Home : null;
             }
 
             if (entry is null && listContext && w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^\s$")
@@ -99,15 +110,36 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            if (entry is not null || (listContext && start > 0 && InSettlementList(before)))
+            if (entry is not null || oblastOnly is not null || (listContext && start > 0 && InSettlementList(before)))
             {
-                var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry : null;
+                var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry ?? oblastOnly : null;
                 result.Add(new PlaceMention(s[start..end], start, end, entry, Precision(entry, false), entry is not null, Region: region));
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
+    /// so a settlement in a later line prefers its namesake there ("Оріхова" is Orikhiv, not a Crimean Orekhovo).
+    /// </summary>
+    public IEnumerable<GazetteerEntry> OblastsNamedIn(string text, PlaceContext context)
+    {
+        foreach (Match m in CyrillicRegion().Matches(text))
+        {
+            if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
+            {
+                yield return e;
+            }
+        }
+    }
+
+    /// <summary>"Запорізької ОВА", "Курской области": the oblast a regional authority's name refers to, or null.</summary>
+    public GazetteerEntry? OblastOfAuthority(string text, PlaceContext context) =>
+        AuthorityOblast().Match(text) is { Success: true } m
+            ? resolver.Resolve(m.Groups["adj"].Value + " области", context) is { Level: PlaceLevel.Admin1 } e ? e : null
+            : null;
 
     /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
     private static bool InOriginList(string before)
@@ -142,6 +174,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s+(?:областн|обласн|ОВА\b|ОДА\b|облгосадминистрац|облдержадміністрац)")]
     private static partial Regex RegionalAuthorityAfter();
+
+    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой|а|ая|ого))\s+(?:ОВА|ОДА|обласн\p{L}*|областн\p{L}*)(?!\p{L})")]
+    private static partial Regex AuthorityOblast();
 
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CyrillicPreposition();

@@ -114,8 +114,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
                 else if (entry is { Level: PlaceLevel.Populated } && within is not null && (entry.Country, entry.Admin1) != (within.Country, within.Admin1))
                 {
-                    // "Bilozerske ... in Donetsk Oblast": a namesake elsewhere is the wrong place; keep the name, in that oblast.
-                    entry = null;
+                    // "Bilozerske ... in Donetsk Oblast": a namesake elsewhere is the wrong place; keep the name, in that oblast
+                    // unless a spelling variant lies there.
+                    entry = resolver.ResolveWithin(written, [(within.Country, within.Admin1!)], placeContext);
                 }
 
                 // A name GeoNames lacks is still a place when the sentence places it ("on Al-Habit in the southern

@@ -10,7 +10,7 @@ public sealed partial class StrikeClaimExtractor
     private IReadOnlyList<AliasMatch<ActorEntry>> ActorsIn(IReadOnlyList<Sentence> sentences, int i, DocumentState state) =>
         state.ActorsBySentence[i] ??= data.Lexicons.Actors.Matches(sentences[i].Text);
 
-    private PlaceContext DocumentContext(string text, string language)
+    private PlaceContext DocumentContext(string text, string language, DocumentState state)
     {
         var countries = new HashSet<string>(data.Countries.Matches(text).Select(m => m.Value), StringComparer.Ordinal);
         if (language is "uk" or "ru")
@@ -19,7 +19,14 @@ public sealed partial class StrikeClaimExtractor
             countries.Add("RU");
         }
 
-        return new PlaceContext(countries, new HashSet<(string, string)>());
+        var regions = new HashSet<(string, string)>();
+        if (language is "uk" or "ru")
+        {
+            var countriesOnly = new PlaceContext(countries, regions);
+            regions.UnionWith(places.OblastsNamedIn(text, countriesOnly).Append(state.IssuerRegion).OfType<GazetteerEntry>().Select(e => (e.Country, e.Admin1!)));
+        }
+
+        return new PlaceContext(countries, regions, state.IssuerRegion);
     }
 
     private string? ResolveAttacker(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, ActorEntry? claimant, DocumentState state, IReadOnlyList<PlaceMention> found)

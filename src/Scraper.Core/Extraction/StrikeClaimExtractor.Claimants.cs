@@ -46,6 +46,7 @@ public sealed partial class StrikeClaimExtractor
         {
             // A post signed at its foot ("Дніпропетровська ОВА") is the signer's, whoever else it names.
             state.Issuer = signature;
+            state.IssuerRegion = places.OblastOfAuthority(sentences[^1].Text, PlaceContext.Empty);
         }
         else if (input.SourceKind is "ministry" or "monitor")
         {
@@ -263,9 +264,9 @@ public sealed partial class StrikeClaimExtractor
     /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
     /// city they speak for, which is the region or city of the place they report on.
     /// </summary>
-    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p)
+    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p, DocumentState state)
     {
-        var where = claimant.Scope switch
+        var where = claimant == state.Issuer && claimant.Scope == "region" && state.IssuerRegion is { } signed ? signed : claimant.Scope switch
         {
             "city" => p.Entry is { Level: PlaceLevel.Populated } town ? town : null,
             "region" => p.Entry is { Level: PlaceLevel.Admin1 } region ? region : null,
@@ -303,6 +304,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\G\s*(?:that|что|що|أن|بأن)(?!\w)")]
     private static partial Regex ReportedClause();
 
-    [GeneratedRegex(@"^\s*(?:\p{L}+\s*)?[.\s]*$")]
+    // "Дніпропетровська ОВА", "Іван Федоров, начальник Запорізької ОВА": the signer's name and title, nothing else.
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+\s*[,–—-]\s*)?(?:\p{L}+\s*){0,2}[.\s]*$")]
     private static partial Regex SignatureRest();
 }

@@ -33,7 +33,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Language = language, Lex = lex, Input = input, ActorsBySentence = new IReadOnlyList<AliasMatch<ActorEntry>>?[sentences.Count],
         };
         FindIssuer(input, sentences, state);
-        var context = DocumentContext(input.Text, language);
+        var context = DocumentContext(input.Text, language, state);
         var claims = new List<StrikeClaim>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -186,7 +186,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p),
+            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p, state),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             ClaimantCollective = claimant?.Collective ?? false,
             Attacker = attacker,

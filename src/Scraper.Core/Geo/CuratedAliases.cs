@@ -15,7 +15,8 @@ internal sealed record CuratedCountry(
     [property: JsonPropertyName("geonames_id")] long? GeonamesId,
     [property: JsonPropertyName("lat")] double Lat,
     [property: JsonPropertyName("lon")] double Lon,
-    [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases);
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
+    [property: JsonPropertyName("context_names")] IReadOnlyList<string>? ContextNames = null);
 
 internal sealed record CuratedAdmin1(
     [property: JsonPropertyName("country")] string Country,

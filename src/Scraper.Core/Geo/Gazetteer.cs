@@ -24,8 +24,11 @@ public sealed class Gazetteer
 
     public IReadOnlyList<GazetteerEntry> Entries => entries;
 
-    /// <summary>Every name of every country entry, for spotting which countries a text is about.</summary>
+    /// <summary>Every name of every country entry, and the context names of <c>aliases.json</c> ("Gaza Strip" → PS), for spotting which countries a text is about.</summary>
     public IReadOnlyList<(string Alias, string Country)> CountryAliases => countryAliases;
+
+    /// <summary>A name that says a text is about <paramref name="country"/> without naming a place of it to resolve.</summary>
+    internal void AddCountryContext(string name, string country) => countryAliases.Add((name, country));
 
     internal int Add(GazetteerEntry entry)
     {
@@ -100,6 +103,18 @@ public sealed class Gazetteer
 
         memoInUse = true;
         return memo[name] = LookupUncached(name);
+    }
+
+    /// <summary>
+    /// Near spellings of a Latin name even when it has an exact match: a namesake elsewhere may carry the exact
+    /// spelling while the place meant has a variant ("Krasnopillia" in Sumy Oblast is GeoNames' "Krasnopillya").
+    /// </summary>
+    public IReadOnlyList<PlaceCandidate> LookupSpellingVariants(string name)
+    {
+        var found = new Dictionary<int, double>();
+        var fold = NameFolding.Fold(Inflection.StripTurkishSuffix(name.Trim()));
+        CollectFuzzy(found, NameFolding.IsAscii(fold) ? fold : NameFolding.Latin(name));
+        return found.Select(kv => new PlaceCandidate(entries[kv.Key], kv.Value)).ToArray();
     }
 
     /// <summary>The first admin1 entry of a region (in entry order), or null.</summary>

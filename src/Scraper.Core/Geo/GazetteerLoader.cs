@@ -120,6 +120,11 @@ public static class GazetteerLoader
             {
                 gazetteer.AddName(index, name);
             }
+
+            foreach (var name in c.ContextNames ?? [])
+            {
+                gazetteer.AddCountryContext(name, c.Code);
+            }
         }
 
         for (var i = 0; i < curated.Places.Count; i++)

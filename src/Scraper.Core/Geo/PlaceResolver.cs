@@ -53,6 +53,15 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return best is { } b && b.MatchScore >= MinScore * 0.8 && bestScore >= MinScore ? b.Entry : null;
     }
 
+    /// <summary>
+    /// The entry of that name inside one of <paramref name="regions"/> (the oblast the text puts it in), spelling
+    /// variants included, or null: used when the best match overall lies elsewhere.
+    /// </summary>
+    public GazetteerEntry? ResolveWithin(string written, IReadOnlyCollection<(string Country, string Admin1)> regions, PlaceContext context) =>
+        gazetteer.Lookup(written).Concat(gazetteer.LookupSpellingVariants(written))
+            .Where(c => c.Entry.Level == PlaceLevel.Populated && c.Entry.Admin1 is { } a && regions.Contains((c.Entry.Country, a)) && c.MatchScore >= MinScore * 0.8)
+            .OrderByDescending(c => Score(c, context, false)).Select(c => c.Entry).FirstOrDefault();
+
     private static double Score(PlaceCandidate c, PlaceContext context, bool wantsRegion)
     {
         var e = c.Entry;
@@ -63,7 +72,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
         else if (context.Countries.Count > 0 && e.Level != PlaceLevel.Country)
         {
-            score -= 0.15;
+            // A village abroad is rarely what a text about other countries means ("Ain al-Asad" in Anbar, not the Galilee hamlet).
+            score -= e.Level == PlaceLevel.Populated && e.Population < 1000 ? 0.3 : 0.15;
         }
 
         if (e.Admin1 is { } a && context.Regions.Contains((e.Country, a)))

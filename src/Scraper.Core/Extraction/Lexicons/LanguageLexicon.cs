@@ -36,6 +36,7 @@ public sealed class LanguageLexicon
         PlaceMarkers = Compile(d.PlaceMarkers);
         PlaceFillers = new HashSet<string>(d.PlaceFillers, StringComparer.OrdinalIgnoreCase);
         NonPlaceWords = new HashSet<string>(d.NonPlaceWords, StringComparer.OrdinalIgnoreCase);
+        GivenNames = new HashSet<string>(d.GivenNames ?? [], StringComparer.OrdinalIgnoreCase);
         Anaphora = Compile(d.Anaphora);
         Continuation = Compile(d.ContinuationCues);
         Civilian = Compile(d.CivilianCues);
@@ -120,6 +121,9 @@ public sealed class LanguageLexicon
 
     /// <summary>Words that stand where a place name would but are none ("الجنوب", "Telegram").</summary>
     public IReadOnlySet<string> NonPlaceWords { get; }
+
+    /// <summary>First names: before a capitalised word they start a person's name ("Сергей Тюрин"), not a village.</summary>
+    public IReadOnlySet<string> GivenNames { get; }
     public PhraseMatcher Anaphora { get; }
     public PhraseMatcher Continuation { get; }
     public PhraseMatcher Civilian { get; }

@@ -38,4 +38,5 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string>? LaunchCues = null,
     IReadOnlyList<string>? HabitualCues = null,
     IReadOnlyList<string>? FrontSectorCues = null,
-    IReadOnlyList<string>? AssaultTriggers = null);
+    IReadOnlyList<string>? AssaultTriggers = null,
+    IReadOnlyList<string>? GivenNames = null);
