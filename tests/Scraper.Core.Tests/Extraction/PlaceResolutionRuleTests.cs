@@ -48,4 +48,12 @@ public sealed class PlaceResolutionRuleTests
         Assert.All(claims, c => Assert.StartsWith("Zaporizhzhia", c.Claimant, StringComparison.Ordinal));
         Assert.All(claims, c => Assert.Equal("26", c.Admin1));
     }
+
+    [Fact]
+    public void AbbreviatedMonth_IsNotAVillage()
+    {
+        var claim = Assert.Single(Extract("U.S. Central Command forces conducted 3 strikes near Raqqa on Nov. 19 against ISIS.", kind: "ministry", published: new DateOnly(2026, 11, 20)));
+
+        Assert.Equal("Raqqa", claim.PlaceNormalized);
+    }
 }
