@@ -10,9 +10,15 @@ internal sealed class DocumentState
     public required ExtractionInput Input { get; init; }
     public ActorEntry? Issuer { get; set; }
 
-    /// <summary>The oblast the issuer's signature names ("Іван Федоров, начальник Запорізької ОВА"): whom a regional official speaks for.</summary>
+    /// <summary>
+    /// The oblast the issuer's signature names ("Іван Федоров, начальник Запорізької ОВА"), or the one oblast of the
+    /// lead citing a relayed official: whom a regional official speaks for.
+    /// </summary>
     public Geo.GazetteerEntry? IssuerRegion { get; set; }
     public ActorEntry? RelayClaimant { get; set; }
+
+    /// <summary>The ministry of the state a news lead quotes ("Russia says ..."): who "the Defence Ministry" is.</summary>
+    public ActorEntry? LeadMinistry { get; set; }
 
     /// <summary>The first sentence the relayed statement covers: the one before its first attribution (a headline).</summary>
     public int RelayFrom { get; set; }

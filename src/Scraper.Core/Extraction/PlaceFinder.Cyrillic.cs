@@ -36,6 +36,13 @@ public sealed partial class PlaceFinder
             {
                 result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
             }
+            else if (oblast is null && !CapitalisedAfter().IsMatch(s.AsSpan(m.Index + m.Length)) && DistrictSeat(m.Value, context) is { } seat && resolver.RegionOf(seat) is { Level: PlaceLevel.Admin1 } around)
+            {
+                // "в поселке Октябрьский Белгородского района": a district is named after its seat, so it gives the oblast
+                // (not a city district, "у Дніпровському районі Херсона", whose city follows).
+                regions.Add((around.Country, around.Admin1!));
+                regionMentions.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, around, 4, true));
+            }
         }
         var ctx = new PlaceContext(context.Countries, regions, context.Home);
         var listContext = ListCue().IsMatch(s);
@@ -52,9 +59,10 @@ public sealed partial class PlaceFinder
                 || result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
                 || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
-                || InOriginList(s[..m.Index]))
+                || InOriginList(s[..m.Index]) || CityDistrictAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || StreetBefore().IsMatch(s.AsSpan(0, m.Index)))
             {
-                // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector.
+                // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector;
+                // "у Дніпровському районі Херсона" a district of the city named next; "на улице Октябрьской" a street.
                 continue;
             }
 
@@ -86,17 +94,20 @@ public sealed partial class PlaceFinder
             }
 
             GazetteerEntry? oblastOnly = null;
+            var namesakeElsewhere = false;
             if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Count > 0 || (context.Home is not null && entry.Population < 10_000))
                 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
             {
                 // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast,
                 // unless a spelling variant lies there. A regional authority's post puts its villages in its oblast.
                 entry = resolver.ResolveWithin(s[start..end], regions, ctx);
+                namesakeElsewhere = entry is null;
                 oblastOnly = entry is null && regionMentions.Count == 0 ? context.Home : null;
             }
 
             if (entry is null && listContext && w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^\s$")
-                && resolver.Resolve(words[w + 1].Value, ctx) is null && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End))
+                && resolver.Resolve(words[w + 1].Value, ctx) is null && !result.Any(r => words[w + 1].Index >= r.Start && words[w + 1].Index < r.End)
+                && !DistrictNounAfter().IsMatch(s.AsSpan(words[w + 1].Index + words[w + 1].Length)))
             {
                 // "Золотий Колодязь": two capitalised words with nothing between them are one settlement name.
                 end = words[w + 1].Index + words[w + 1].Length;
@@ -110,14 +121,16 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            if (entry is not null || oblastOnly is not null || (listContext && start > 0 && InSettlementList(before)))
+            if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)))
             {
-                var region = entry is null ? regionMentions.FirstOrDefault(r => r.Start > start)?.Entry ?? oblastOnly : null;
+                // The oblast after the name ("X, Y Запорізької області"), else the sentence's only one ("27 населених пунктів Херсонщини; … X").
+                var region = entry is null ? (regionMentions.FirstOrDefault(r => r.Start > start) ?? (regionMentions is [var only] ? only : null))?.Entry ?? oblastOnly : null;
                 result.Add(new PlaceMention(s[start..end], start, end, entry, Precision(entry, false), entry is not null, Region: region));
             }
         }
 
-        return result;
+        // "поселок Климово Климовского района Брянской области": a district right after a settlement only locates it.
+        return result.Where(p => !(p.Entry is null && p.GeoPrecision == 3 && result.Any(o => o != p && o.End < p.Start && string.IsNullOrWhiteSpace(s[o.End..p.Start])))).ToList();
     }
 
     /// <summary>
@@ -135,11 +148,18 @@ public sealed partial class PlaceFinder
         }
     }
 
-    /// <summary>"Запорізької ОВА", "Курской области": the oblast a regional authority's name refers to, or null.</summary>
+    /// <summary>"Запорізької ОВА", "губернатор Курской области": the oblast a regional authority's name refers to, or null.</summary>
     public GazetteerEntry? OblastOfAuthority(string text, PlaceContext context) =>
         AuthorityOblast().Match(text) is { Success: true } m
             ? resolver.Resolve(m.Groups["adj"].Value + " области", context) is { Level: PlaceLevel.Admin1 } e ? e : null
             : null;
+
+    /// <summary>The town a district adjective is named after ("Белгородского района" → Belgorod, "Шебекинского округа" → Shebekino).</summary>
+    private GazetteerEntry? DistrictSeat(string district, PlaceContext context)
+    {
+        var stem = DistrictAdjective().Match(district) is { Success: true } adj ? district[..adj.Index] : null;
+        return stem is null ? null : new[] { stem, stem + "о", stem + "е" }.Select(t => resolver.Resolve(t, context)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
+    }
 
     /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
     private static bool InOriginList(string before)
@@ -157,8 +177,24 @@ public sealed partial class PlaceFinder
         return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)")]
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|областю|область|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)|\p{Lu}\p{Ll}+щин(?:а|и|і|у|ою|е|ы|ой)(?!\p{L})")]
     private static partial Regex CyrillicRegion();
+
+    [GeneratedRegex(@"^\s+\p{Lu}")]
+    private static partial Regex CapitalisedAfter();
+
+    [GeneratedRegex(@"^\s+(?:район|округ)")]
+    private static partial Regex DistrictNounAfter();
+
+    /// <summary>"села Теткино", "в поселке X", "у селищі Y": a name the gazetteer lacks is a settlement after such a noun.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SettlementNounBefore();
+
+    [GeneratedRegex(@"(?:улиц|вулиц|проспект|переул|провул|бульвар|площад|площі|шоссе|шосе)\p{L}*\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetBefore();
+
+    [GeneratedRegex(@"с?ь?ск(?:ом|ого|ий|ой|ому|ім)\s+\p{L}+$")]
+    private static partial Regex DistrictAdjective();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ском|ского|ский|ской|ському|ського|ський|ськім)\s+(?:районе|района|район|районі|району|округе|округа|округ)\b")]
     private static partial Regex CyrillicDistrict();
@@ -172,10 +208,13 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:сь|с)?(?<k>к)(?:ую|у|а|ая|ой|ої|ій|ою|ому|ом)$")]
     private static partial Regex CommunityAdjective();
 
+    [GeneratedRegex(@"^\s+(?:районі|районе|района|району)\s+\p{Lu}\p{Ll}+(?!\p{L})(?!\s+(?:област|обл))")]
+    private static partial Regex CityDistrictAfter();
+
     [GeneratedRegex(@"^\s+(?:областн|обласн|ОВА\b|ОДА\b|облгосадминистрац|облдержадміністрац)")]
     private static partial Regex RegionalAuthorityAfter();
 
-    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой|а|ая|ого))\s+(?:ОВА|ОДА|обласн\p{L}*|областн\p{L}*)(?!\p{L})")]
+    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой|а|ая|ого))\s+(?:ОВА|ОДА|обласн\p{L}*|областн\p{L}*)(?!\p{L})|(?:губернатор|глав|голов|начальник)\p{L}*\s+(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой))\s+(?:области|області)")]
     private static partial Regex AuthorityOblast();
 
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -95,7 +95,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var after = s.AsSpan(name.Index + written.Length);
-                if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after))
+                if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after) || CityDistrictAfter().IsMatch(after))
                 {
                     // "in the Pokrovsk direction": a front sector named after a town, not a strike on it;
                     // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives.
@@ -107,6 +107,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 var within = region ? null : RegionAfter(s, name.Index + written.Length, context);
                 var placeContext = within is null ? context : new PlaceContext(context.Countries, new HashSet<(string, string)>(context.Regions) { (within.Country, within.Admin1!) });
                 var entry = resolver.Resolve(region ? written + " province" : written, placeContext) ?? (region ? resolver.Resolve(written, context) : null);
+                // "in central Gaza": the aliases say which compass phrases with a town's name name an area around it.
+                var compass = Compass().Match(s, 0, name.Index);
+                var compassArea = compass.Success && entry is { Level: PlaceLevel.Populated }
+                    && resolver.Resolve(compass.Value.TrimEnd() + " " + written, placeContext) is { Level: not PlaceLevel.Populated } area
+                    ? area : null;
+                entry = compassArea ?? entry;
+
                 if (entry is not null && CountrysideWord().IsMatch(after))
                 {
                     // "in Idlib countryside" is the province around the town, not the town.
@@ -143,7 +150,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
                 listResolved |= entry is not null;
 
-                var start = qualifier.Success ? qualifier.Index : name.Index;
+                var start = qualifier.Success ? qualifier.Index : compassArea is not null ? compass.Index : name.Index;
                 result.Add(new PlaceMention(s[start..(name.Index + written.Length)], start, name.Index + written.Length, entry, Precision(entry, qualifier.Success || strong), entry is not null, Region: entry is null ? within : null));
 
                 var tail = name.Index + written.Length;
@@ -264,6 +271,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"\b(?:northern|southern|eastern|western|central|north|south|east|west)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Compass();
 
     [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Direction();

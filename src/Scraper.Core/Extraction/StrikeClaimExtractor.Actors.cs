@@ -49,6 +49,10 @@ public sealed partial class StrikeClaimExtractor
         {
             attacker = own;
         }
+        else if (candidates.FirstOrDefault(a => NamesPassiveStrike(text, a, state)) is { } named)
+        {
+            attacker = named.Value.Attacker;
+        }
         else if (before.Count > 0)
         {
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
@@ -71,7 +75,7 @@ public sealed partial class StrikeClaimExtractor
             return attacker;
         }
 
-        var country = found.FirstOrDefault(p => p.Entry is not null)?.Entry?.Country;
+        var country = found.Select(p => p.Entry?.Country ?? p.Region?.Country).FirstOrDefault(c => c is not null);
         if (country is not null && state.AttackerByCountry.TryGetValue(country, out var byCountry))
         {
             return byCountry;
@@ -81,6 +85,15 @@ public sealed partial class StrikeClaimExtractor
         return state.LastAttacker ?? (state.EnemyActs && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
+
+    /// <summary>
+    /// "was eliminated in a precise IAF strike", "killed by an Israeli airstrike": the actor naming the strike of a
+    /// passive sentence is its agent, whatever actors come earlier (the commander's own group, the victim's side).
+    /// </summary>
+    private static bool NamesPassiveStrike(string text, AliasMatch<ActorEntry> actor, DocumentState state) =>
+        StrikeArticle().IsMatch(text.AsSpan(Math.Max(0, actor.Start - 40), Math.Min(40, actor.Start)))
+        && state.Lex.StrikeNouns.Regex.Match(text, actor.End) is { Success: true } noun
+        && noun.Index - actor.End is > 0 and <= 2 && string.IsNullOrWhiteSpace(text[actor.End..noun.Index]);
 
     /// <summary>
     /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували
@@ -107,6 +120,9 @@ public sealed partial class StrikeClaimExtractor
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:in|by)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex StrikeArticle();
 
     [GeneratedRegex(@"\G\w+['’]s\b")]
     private static partial Regex Possessive();

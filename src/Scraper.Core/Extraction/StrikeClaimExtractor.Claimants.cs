@@ -9,6 +9,7 @@ public sealed partial class StrikeClaimExtractor
 {
     private void FindIssuer(ExtractionInput input, IReadOnlyList<Sentence> sentences, DocumentState state)
     {
+        state.LeadMinistry = LeadMinistry(sentences, state);
         if (input.SourceName is { } name && data.Lexicons.Actors.Matches(name).FirstOrDefault(m => m.Value.Issuer) is { } named)
         {
             state.Issuer = named.Value;
@@ -52,6 +53,19 @@ public sealed partial class StrikeClaimExtractor
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
         }
+        else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
+            && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null
+                && first < attributed.Where(x => x.m.Value.Type != "official").Select(x => x.i).DefaultIfEmpty(int.MaxValue).Min())))
+        {
+            // A news item retelling a governor's post ("Губернатор ... Гладков рассказал в Telegram ..."), cited in
+            // its lead before any ministry (a regional or city official): the same. The person is remembered for the
+            // claims that follow.
+            _ = ClaimantName(official, ActorsIn(sentences, first, state), sentences[first].Text, state);
+            state.RelayClaimant = official;
+            state.RelayFrom = Math.Max(0, first - 1);
+            // "атак ... на Белгородскую область, сообщил губернатор региона": the one oblast of the lead is the official's.
+            state.IssuerRegion = places.OblastsNamedIn(sentences[first].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null;
+        }
         else if (attributedIssuers.Count == 1)
         {
             // A news item relaying one ministry or monitor: its unattributed sentences are that statement.
@@ -60,15 +74,28 @@ public sealed partial class StrikeClaimExtractor
             // claimed ...") is not the statement; a headline right before it is.
             state.RelayFrom = Math.Max(0, attributed[0].i - 1);
         }
-        else if (attributedIssuers.Count == 0 && AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials
-            && (officials.Count == 1 || first <= 3))
+    }
+
+    /// <summary>
+    /// "Russia says it downed 47 drones ... the Defence Ministry said": a ministry named without its country is the
+    /// ministry of the state the lead quotes.
+    /// </summary>
+    private ActorEntry? LeadMinistry(IReadOnlyList<Sentence> sentences, DocumentState state)
+    {
+        for (var i = 0; i < Math.Min(2, sentences.Count); i++)
         {
-            // A news item retelling a governor's post ("Губернатор ... Гладков рассказал в Telegram ..."), cited in
-            // its lead: the same. The person is remembered for the claims that follow.
-            _ = ClaimantName(official, ActorsIn(sentences, first, state), sentences[first].Text, state);
-            state.RelayClaimant = official;
-            state.RelayFrom = Math.Max(0, first - 1);
+            var text = sentences[i].Text;
+            foreach (var a in ActorsIn(sentences, i, state).Where(a => a.Value is { Type: "state", Attacker: not null }))
+            {
+                if (state.Lex.Attribution.Match(text, a.End) is { Success: true } cue && string.IsNullOrWhiteSpace(text[a.End..cue.Index]))
+                {
+                    return data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == a.Value.Attacker
+                        && m.Claimant.Contains("Ministry", StringComparison.Ordinal));
+                }
+            }
         }
+
+        return null;
     }
 
     /// <summary>Officials named in a sentence with a verb of saying, each once, with the first such sentence.</summary>
@@ -115,7 +142,7 @@ public sealed partial class StrikeClaimExtractor
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
-                { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } ? state.LastClaimant : null)
+                { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
                 var v => v,
             };
@@ -179,9 +206,10 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var (from, to) = actor.End <= cue.Index ? (actor.End, cue.Index) : (cue.Index + cue.Length, actor.Start);
-        if (to < from || (actor.Start > cue.Index && !lex.Source.IsMatch(text[cue.Index..actor.Start])))
+        if (to < from || (actor.Start > cue.Index && !lex.Source.IsMatch(text[cue.Index..actor.Start]) && !InvertedCue().IsMatch(text.AsSpan(0, cue.Index))))
         {
-            // After a verb of saying the next name is usually the subject of what was said ("said Russia launched").
+            // After a verb of saying the next name is usually the subject of what was said ("said Russia launched"),
+            // unless the verb closes the quoted account (", сообщил губернатор региона", ", said the ministry").
             return false;
         }
 
@@ -208,7 +236,9 @@ public sealed partial class StrikeClaimExtractor
             return Remembered(claimant, title, state);
         }
 
-        return RememberPerson(match, text, state) is { } latin ? title + " " + latin : Remembered(claimant, title, state);
+        // "губернатор Курской области" with no name may be another oblast's governor than the one named before.
+        return RememberPerson(match, text, state) is { } latin ? title + " " + latin
+            : NamedOblastAfter().IsMatch(text.AsSpan(match.End)) ? title : Remembered(claimant, title, state);
     }
 
     /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
@@ -264,14 +294,15 @@ public sealed partial class StrikeClaimExtractor
     /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
     /// city they speak for, which is the region or city of the place they report on.
     /// </summary>
-    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p, DocumentState state)
+    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p, GazetteerEntry? speakerOblast, DocumentState state)
     {
-        var where = claimant == state.Issuer && claimant.Scope == "region" && state.IssuerRegion is { } signed ? signed : claimant.Scope switch
+        // "сообщил губернатор Курской области": the sentence names whose governor speaks.
+        var where = speakerOblast ?? ((claimant == state.Issuer || claimant == state.RelayClaimant) && claimant.Scope == "region" && state.IssuerRegion is { } signed ? signed : claimant.Scope switch
         {
             "city" => p.Entry is { Level: PlaceLevel.Populated } town ? town : null,
             "region" => p.Entry is { Level: PlaceLevel.Admin1 } region ? region : null,
             _ => null,
-        };
+        });
         if (claimant.Scope is not null && where is null)
         {
             where = (p.Entry ?? p.Region) is { Admin1: not null } e ? data.Places.Gazetteer.Admin1Region(e.Country, e.Admin1) : null;
@@ -286,7 +317,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerGapAfter();
 
-    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})")]
+    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})(?!\p{L})(?!\s+(?:области|області|района|району|края|краю|округа|округу|ОВА|ОДА))")]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:ської|ской|ського|ского)\s+)?$")]
@@ -294,6 +325,12 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();
+
+    [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
+    private static partial Regex NamedOblastAfter();
+
+    [GeneratedRegex(@"(?:[,–—]|\s-)\s*$")]
+    private static partial Regex InvertedCue();
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();

@@ -174,6 +174,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
         var claimantName = claimant is null ? null : ClaimantName(claimant, claimantActors, claimantText, state);
+        var speakerOblast = claimant?.Scope == "region" ? places.OblastOfAuthority(claimantText, PlaceContext.Empty) : null;
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
@@ -186,7 +187,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
-            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p, state),
+            Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p, speakerOblast, state),
             ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
             ClaimantCollective = claimant?.Collective ?? false,
             Attacker = attacker,

@@ -56,4 +56,59 @@ public sealed class PlaceResolutionRuleTests
 
         Assert.Equal("Raqqa", claim.PlaceNormalized);
     }
+
+    [Fact]
+    public void CompassPhraseOfGaza_IsTheStrip_AndOnlyLocatesTheTownNamedWithIt()
+    {
+        var claim = Assert.Single(Extract("In northern Gaza, the IDF struck a Hamas weapons depot in the area of Jabalia earlier today.", kind: "ministry", published: new DateOnly(2024, 10, 22)));
+
+        Assert.Equal("Jabalia", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void ColloquialOblastName_PutsAListedVillageInThatOblast_NotANamesakeInRussia()
+    {
+        var claims = Extract("Минулої доби російські війська обстріляли 14 населених пунктів Херсонщини; під ударами опинилися Білозерка та Садове.", lang: "uk", published: new DateOnly(2024, 12, 3));
+
+        var sadove = Assert.Single(claims, c => c.Place == "Садове");
+        Assert.Equal("UA", sadove.Country);
+        Assert.Equal("08", sadove.Admin1);
+    }
+
+    [Fact]
+    public void CityDistrictBeforeItsCity_IsNotAPlaceOfItsOwn()
+    {
+        var claim = Assert.Single(Extract("Вранці у Дніпровському районі Херсона російський дрон атакував автомобіль.", lang: "uk", published: new DateOnly(2024, 12, 3)));
+
+        Assert.Equal("Kherson", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void StreetNamedAfterATown_IsNotAPlace()
+    {
+        var claims = Extract("По словам главы района, дрон сдетонировал на улице Октябрьской в Шебекино.", lang: "ru", published: new DateOnly(2025, 3, 15));
+
+        Assert.DoesNotContain(claims, c => c.Place!.StartsWith("Октябрьск", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.PlaceNormalized == "Shebekino");
+    }
+
+    [Fact]
+    public void DistrictNamedAfterItsSeat_KeepsAnUnlistedVillageInThatOblast()
+    {
+        var claim = Assert.Single(Extract("Накануне вечером в поселке Октябрьский Белгородского района беспилотник сдетонировал у здания администрации.", lang: "ru", published: new DateOnly(2025, 5, 12)));
+
+        Assert.Equal("Октябрьский", claim.Place);
+        Assert.Equal("RU", claim.Country);
+        Assert.Equal("09", claim.Admin1);
+    }
+
+    [Fact]
+    public void VillageTheGazetteerLacks_AfterASettlementNoun_IsAPlace_AndItsDistrictOnlyLocatesIt()
+    {
+        var claims = Extract("В результате обстрела со стороны ВСУ села Теткино Глушковского района Курской области повреждены два дома.", lang: "ru", published: new DateOnly(2023, 8, 14));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Теткино", claim.Place);
+        Assert.Equal("RU", claim.Country);
+    }
 }

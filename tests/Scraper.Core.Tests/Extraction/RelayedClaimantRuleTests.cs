@@ -1,0 +1,72 @@
+using Scraper.Extraction;
+
+namespace Scraper.Core.Tests.Extraction;
+
+/// <summary>Who a relayed claim belongs to: officials cited in a lead, inverted "сообщил губернатор", unnamed ministries, agents of passive strikes.</summary>
+public sealed class RelayedClaimantRuleTests
+{
+    private static readonly StrikeClaimExtractor Extractor = new();
+
+    private static IReadOnlyList<StrikeClaim> Extract(string text, string lang = "en", string kind = "news", DateOnly? published = null) =>
+        Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 5, 12), lang, kind));
+
+    [Fact]
+    public void GovernorCitedInTheLead_OwnsTheUnattributedIncidents_EvenWhenAMinistryIsCitedLater()
+    {
+        const string text = "Два человека ранены при атаках ВСУ на Белгородскую область, сообщил губернатор региона Вячеслав Гладков.\n\n"
+            + "Утром в селе Головчино FPV-дрон атаковал легковой автомобиль.\n\n"
+            + "Днем ВСУ выпустили по селу Журавлевка пять минометных снарядов.\n\n"
+            + "Ранее Минобороны России сообщило, что ночью средства ПВО перехватили 12 беспилотников над Курской областью.";
+
+        var claims = Extract(text, lang: "ru");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.StartsWith("Belgorod regional governor", c.Claimant, StringComparison.Ordinal));
+        Assert.All(claims, c => Assert.Equal("Ukraine", c.Attacker));
+        Assert.All(claims, c => Assert.Equal("RU", c.Country));
+    }
+
+    [Fact]
+    public void InvertedSpeakerAfterTheAccount_IsTheClaimant_NotTheForcesItNames()
+    {
+        var claim = Assert.Single(Extract("Вооруженные силы Украины обстреляли из минометов поселок Климово Брянской области, сообщил губернатор региона в своем Telegram-канале.", lang: "ru"));
+
+        Assert.Equal("Ukraine", claim.Attacker);
+        Assert.Contains("governor", claim.Claimant, StringComparison.Ordinal);
+        Assert.Equal("report", claim.Stance);
+    }
+
+    [Fact]
+    public void GovernorNamedWithHisOblast_IsThatOblastsGovernor_WithoutTheOblastAsHisName()
+    {
+        const string text = "Украинский беспилотник атаковал поселок Климово, сообщил губернатор Брянской области Александр Богомаз.\n\n"
+            + "В соседнем регионе в результате обстрела села Теткино повреждены два дома, сообщил губернатор Курской области.";
+
+        var tetkino = Assert.Single(Extract(text, lang: "ru"), c => c.Place == "Теткино");
+
+        Assert.Equal("Kursk regional governor", tetkino.Claimant);
+    }
+
+    [Fact]
+    public void UnnamedDefenceMinistry_IsTheMinistryOfTheStateTheLeadQuotes()
+    {
+        const string text = "Russia says it downed 30 drones, struck airfield in western Ukraine\n\n"
+            + "MOSCOW, Oct 7 - Russian air defence units destroyed 30 Ukrainian drones overnight, the Defence Ministry said on Monday.\n\n"
+            + "The ministry also said Russian forces had struck a military airfield near the town of Starokostiantyniv with Iskander missiles on Sunday.";
+
+        var claim = Assert.Single(Extract(text, published: new DateOnly(2024, 10, 7)));
+
+        Assert.Equal("Russian Ministry of Defence", claim.Claimant);
+        Assert.Equal("Russia", claim.Attacker);
+        Assert.Equal("claim", claim.Stance);
+    }
+
+    [Fact]
+    public void ActorNamingThePassiveStrike_IsTheAttacker_NotTheCommandersGroup()
+    {
+        var claim = Assert.Single(Extract("The IDF said a Hezbollah commander responsible for rocket attacks was eliminated in a precise IAF strike in the area of Nabatieh on Sunday.", kind: "ministry", published: new DateOnly(2024, 10, 22)));
+
+        Assert.Equal("Israel", claim.Attacker);
+        Assert.Equal("claim", claim.Stance);
+    }
+}
