@@ -45,7 +45,8 @@ public sealed partial class StrikeClaimExtractor
             state.EnemyActs = true;
             attacker = e;
         }
-        else if (pronoun.Success && pronoun.Index < trigger + 20 && claimant?.Attacker is { } own)
+        else if (pronoun.Success && claimant?.Attacker is { } own && (pronoun.Index < trigger + 20
+            || state.Lex.StrikeTriggers.Match(text, pronoun.Index + pronoun.Length) is { Success: true } next && next.Index - pronoun.Index - pronoun.Length < 20))
         {
             attacker = own;
         }

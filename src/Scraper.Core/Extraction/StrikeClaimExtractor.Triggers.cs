@@ -37,6 +37,12 @@ public sealed partial class StrikeClaimExtractor
                 continue;
             }
 
+            if (m.Index > 0 && masked[m.Index - 1] == '-' && m.Index > 1 && char.IsLetter(masked[m.Index - 2]))
+            {
+                // "drought-hit Iraq", "war-struck region": the second half of a compound adjective reports no strike.
+                continue;
+            }
+
             var before = masked.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
             if (lex.OtherEvent.Match(before.ToString()) is { Success: true } other && !before[(other.Index + other.Length)..].ContainsAny(".,;"))
             {

@@ -240,7 +240,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             return;
         }
 
-        if (!lex.Killed.IsMatch(sentence.Text) && !lex.Injured.IsMatch(sentence.Text))
+        // Not a toll since the war began, nor one across a paragraph break: those count more than this strike.
+        if ((!lex.Killed.IsMatch(sentence.Text) && !lex.Injured.IsMatch(sentence.Text)) || lex.Habitual.IsMatch(sentence.Text)
+            || document.AsSpan(end, sentence.Start - end).Count('\n') > 1)
         {
             return;
         }

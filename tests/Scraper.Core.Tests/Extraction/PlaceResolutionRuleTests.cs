@@ -111,4 +111,29 @@ public sealed class PlaceResolutionRuleTests
         Assert.Equal("Теткино", claim.Place);
         Assert.Equal("RU", claim.Country);
     }
+
+    [Fact]
+    public void SyrianPlacesNamedInTheText_RankSukhnahInSyria_NotYemen()
+    {
+        var claims = Extract("Russian warplanes carried out 21 airstrikes over the past 24 hours on ISIS hideouts in the desert south of Al-Sukhnah, the Observatory reported, days after an ambush in eastern Homs desert.", kind: "monitor", published: new DateOnly(2023, 11, 15));
+
+        Assert.Equal("SY", Assert.Single(claims, c => c.PlaceNormalized == "As Sukhnah").Country);
+    }
+
+    [Fact]
+    public void NaqouraNearTheBorder_IsTheLebaneseTown()
+    {
+        var claim = Assert.Single(Extract("An Israeli drone strike on a motorcycle near the border town of Naqoura killed one person, Lebanon's state news agency reported. Fighting in the Gaza Strip went on.", published: new DateOnly(2024, 2, 27)));
+
+        Assert.Equal("LB", claim.Country);
+    }
+
+    [Fact]
+    public void UnlistedVillageBeforeTheWordVillages_StaysInTheList()
+    {
+        var claims = Extract("SOHR activists reported that Russian warplanes carried out 13 airstrikes on areas near Al-Hamamah and Al-Ghassaniyah villages in western Idlib.", kind: "monitor", published: new DateOnly(2023, 11, 15));
+
+        Assert.Contains(claims, c => c.Place == "Al-Ghassaniyah");
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Idlib");
+    }
 }

@@ -69,4 +69,31 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal("Israel", claim.Attacker);
         Assert.Equal("claim", claim.Stance);
     }
+
+    [Fact]
+    public void GroupSayingItsFightersTargetedAPlace_IsTheAttacker_AfterAnotherSidesStrikes()
+    {
+        var claims = Extract("The strikes came hours after Hezbollah said its fighters had targeted an army base near Kiryat Shmona with rockets on Monday.", published: new DateOnly(2024, 2, 27));
+
+        var claim = Assert.Single(claims, c => c.PlaceNormalized == "Kiryat Shmona");
+        Assert.Equal("Hezbollah", claim.Attacker);
+        Assert.Equal("claim", claim.Stance);
+    }
+
+    [Fact]
+    public void TollSinceTheWarBegan_InTheNextParagraph_IsNotThisStrikesToll()
+    {
+        const string text = "The IDF said its aircraft had targeted a senior Hamas operative in Rafah.\n\n"
+            + "The ministry says more than 29,700 people have been killed in the Strip since the war began.";
+
+        var claim = Assert.Single(Extract(text, published: new DateOnly(2024, 2, 27)));
+
+        Assert.Null(claim.Killed);
+    }
+
+    [Fact]
+    public void CompoundAdjectiveEndingInHit_ReportsNoStrike()
+    {
+        Assert.Empty(Extract("The ministers discussed water sharing in drought-hit Iraq and a corridor linking the Gulf port of Faw to the Turkish border.", published: new DateOnly(2024, 5, 8)));
+    }
 }
