@@ -36,7 +36,7 @@ public sealed partial class PlaceFinder
             {
                 result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
             }
-            else if (oblast is null && !CapitalisedAfter().IsMatch(s.AsSpan(m.Index + m.Length)) && DistrictSeat(m.Value, context) is { } seat && resolver.RegionOf(seat) is { Level: PlaceLevel.Admin1 } around)
+            else if (oblast is null && !CapitalisedAfter().IsMatch(s.AsSpan(m.Index + m.Length)) && TownOfAdjective(m.Value[..m.Value.IndexOf(' ', StringComparison.Ordinal)], context) is { } seat && resolver.RegionOf(seat) is { Level: PlaceLevel.Admin1 } around)
             {
                 // "в поселке Октябрьский Белгородского района": a district is named after its seat, so it gives the oblast
                 // (not a city district, "у Дніпровському районі Херсона", whose city follows).
@@ -86,8 +86,7 @@ public sealed partial class PlaceFinder
             }
 
             entry ??= resolver.Resolve(m.Value, ctx);
-            if (entry is null or { Level: PlaceLevel.Admin1 } && CommunityAfter().IsMatch(s.AsSpan(end)) && CommunityAdjective().Match(m.Value) is { Success: true } adj
-                && new[] { m.Value[..adj.Index], m.Value[..adj.Groups["k"].Index] }.Select(t => resolver.Resolve(t, ctx)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated }) is { } town)
+            if (entry is null or { Level: PlaceLevel.Admin1 } && CommunityAfter().IsMatch(s.AsSpan(end)) && TownOfAdjective(m.Value, ctx) is { } town)
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
                 entry = town;
@@ -154,11 +153,20 @@ public sealed partial class PlaceFinder
             ? resolver.Resolve(m.Groups["adj"].Value + " области", context) is { Level: PlaceLevel.Admin1 } e ? e : null
             : null;
 
-    /// <summary>The town a district adjective is named after ("Белгородского района" → Belgorod, "Шебекинского округа" → Shebekino).</summary>
-    private GazetteerEntry? DistrictSeat(string district, PlaceContext context)
+    /// <summary>
+    /// The town an adjective is formed from: a community ("Нікопольську громаду" → Nikopol) or a district
+    /// ("Белгородского района" → Belgorod, "Шебекинского округа" → Shebekino) is named after its seat.
+    /// </summary>
+    private GazetteerEntry? TownOfAdjective(string adjective, PlaceContext context)
     {
-        var stem = DistrictAdjective().Match(district) is { Success: true } adj ? district[..adj.Index] : null;
-        return stem is null ? null : new[] { stem, stem + "о", stem + "е" }.Select(t => resolver.Resolve(t, context)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
+        if (TownAdjective().Match(adjective) is not { Success: true } adj)
+        {
+            return null;
+        }
+
+        var stem = adjective[..adj.Index];
+        return new[] { stem, adjective[..adj.Groups["k"].Index], stem + "о", stem + "е" }.Select(t => resolver.Resolve(t, context))
+            .FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
     }
 
     /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
@@ -193,9 +201,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:улиц|вулиц|проспект|переул|провул|бульвар|площад|площі|шоссе|шосе)\p{L}*\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex StreetBefore();
 
-    [GeneratedRegex(@"с?ь?ск(?:ом|ого|ий|ой|ому|ім)\s+\p{L}+$")]
-    private static partial Regex DistrictAdjective();
-
     [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ском|ского|ский|ской|ському|ського|ський|ськім)\s+(?:районе|района|район|районі|району|округе|округа|округ)\b")]
     private static partial Regex CyrillicDistrict();
 
@@ -205,8 +210,8 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
     private static partial Regex CommunityAfter();
 
-    [GeneratedRegex(@"(?:сь|с)?(?<k>к)(?:ую|у|а|ая|ой|ої|ій|ою|ому|ом)$")]
-    private static partial Regex CommunityAdjective();
+    [GeneratedRegex(@"(?:сь|с)?(?<k>к)(?:ую|у|а|ая|ой|ої|ій|ою|ому|ом|ого|ий|ім)$")]
+    private static partial Regex TownAdjective();
 
     [GeneratedRegex(@"^\s+(?:районі|районе|района|району)\s+\p{Lu}\p{Ll}+(?!\p{L})(?!\s+(?:област|обл))")]
     private static partial Regex CityDistrictAfter();

@@ -178,24 +178,6 @@ public sealed partial class StrikeClaimExtractor
         actors is [{ Value: { Type: "official" or "ministry" or "monitor" } actor } only]
         && line.Length < 60 && SignatureRest().IsMatch(line.Remove(only.Start, only.Length)) ? actor : null;
 
-    /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
-    private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
-    {
-        // The latest named first: two governors in one report, each met again by surname.
-        for (var k = state.NamedOfficials.Count - 1; k >= 0; k--)
-        {
-            var (stem, actor, person) = state.NamedOfficials[k];
-            var i = text.IndexOf(stem, StringComparison.Ordinal);
-            if (i >= 0 && (i == 0 || !char.IsLetter(text[i - 1])))
-            {
-                state.PersonByActor[actor.Id] = person;
-                return actor;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>"X said", "X also reported", "X, the governor, said", "according to X", "said X".</summary>
     /// <remarks>Other actor names in the gap are skipped: in "SOHR activists have documented" both are bound.</remarks>
     private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex)
@@ -222,66 +204,6 @@ public sealed partial class StrikeClaimExtractor
         return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(gap.ToString()) : SpeakerGapAfter().IsMatch(gap.ToString());
     }
 
-    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
-    {
-        var match = actors.FirstOrDefault(a => a.Value == claimant);
-        var title = claimant.Claimant.Length > 0 ? claimant.Claimant : match?.Text ?? "unattributed";
-        if (claimant.Type != "official")
-        {
-            return title;
-        }
-
-        if (match is null)
-        {
-            return Remembered(claimant, title, state);
-        }
-
-        // "губернатор Курской области" with no name may be another oblast's governor than the one named before.
-        return RememberPerson(match, text, state) is { } latin ? title + " " + latin
-            : NamedOblastAfter().IsMatch(text.AsSpan(match.End)) ? title : Remembered(claimant, title, state);
-    }
-
-    /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
-    private static void RememberOfficials(IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
-    {
-        foreach (var official in actors.Where(a => a.Value.Type == "official"))
-        {
-            RememberPerson(official, text, state);
-        }
-    }
-
-    /// <summary>
-    /// "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": the person
-    /// named with an official, in Latin letters, remembered with the stem of the surname for "написал Гладков".
-    /// </summary>
-    private static string? RememberPerson(AliasMatch<ActorEntry> match, string text, DocumentState state)
-    {
-        // Aliases match whole words: the period of "Gov." is after the match.
-        var from = match.End < text.Length && text[match.End] == '.' ? match.End + 1 : match.End;
-        var name = PersonName().Match(text, from);
-        var before = PersonBefore().Match(text[..match.Start]);
-        var person = name.Success && name.Index == from ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
-        if (person is null)
-        {
-            return null;
-        }
-
-        var latin = AnyAscii.Transliteration.Transliterate(person.Trim());
-        state.PersonByActor[match.Value.Id] = latin;
-        // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
-        var surname = person.Trim().Split(' ')[^1];
-        if (surname.Length >= 5)
-        {
-            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], match.Value, latin));
-        }
-
-        return latin;
-    }
-
-    /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
-    private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
-        state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
-
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
     {
         "ministry" or "forces" => "ministry",
@@ -290,44 +212,14 @@ public sealed partial class StrikeClaimExtractor
         var t => t,
     };
 
-    /// <summary>
-    /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
-    /// city they speak for, which is the region or city of the place they report on.
-    /// </summary>
-    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p, GazetteerEntry? speakerOblast, DocumentState state)
-    {
-        // "сообщил губернатор Курской области": the sentence names whose governor speaks.
-        var where = speakerOblast ?? ((claimant == state.Issuer || claimant == state.RelayClaimant) && claimant.Scope == "region" && state.IssuerRegion is { } signed ? signed : claimant.Scope switch
-        {
-            "city" => p.Entry is { Level: PlaceLevel.Populated } town ? town : null,
-            "region" => p.Entry is { Level: PlaceLevel.Admin1 } region ? region : null,
-            _ => null,
-        });
-        if (claimant.Scope is not null && where is null)
-        {
-            where = (p.Entry ?? p.Region) is { Admin1: not null } e ? data.Places.Gazetteer.Admin1Region(e.Country, e.Admin1) : null;
-        }
-
-        return where is null ? name : RegionSuffix().Replace(where.EnglishName, "") + " " + name;
-    }
-
     [GeneratedRegex(@"^[\s,]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
     private static partial Regex SpeakerGapBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerGapAfter();
 
-    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})(?!\p{L})(?!\s+(?:области|області|района|району|края|краю|округа|округу|ОВА|ОДА))")]
-    private static partial Regex PersonName();
-
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:ської|ской|ського|ского)\s+)?$")]
-    private static partial Regex PersonBefore();
-
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();
-
-    [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
-    private static partial Regex NamedOblastAfter();
 
     [GeneratedRegex(@"(?:[,–—]|\s-)\s*$")]
     private static partial Regex InvertedCue();

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>The region a Latin-script text puts a listed name in: "A, B and C in Donetsk Oblast", "… in the southern countryside of Idlib".</summary>
+public sealed partial class PlaceFinder
+{
+    /// <summary>"A, B and C in Donetsk Oblast": the region a listed name is placed in, when the list says so.</summary>
+    private GazetteerEntry? RegionAfter(string s, int end, PlaceContext context)
+    {
+        var m = LatinRegionAfter().Match(s, end);
+        if (m.Success && m.Index == end)
+        {
+            return resolver.Resolve(m.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 } r ? r : null;
+        }
+
+        // "… in the southern countryside of Idlib": the province around the town named.
+        var c = LocatedAfter().Match(s, end);
+        return c.Success && c.Groups["t"].Success && resolver.Resolve(c.Groups["t"].Value, context) is { } town && resolver.RegionOf(town) is { Level: PlaceLevel.Admin1 } around
+            ? around
+            : null;
+    }
+
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
+    private static partial Regex LatinRegionAfter();
+
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?))?(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)")]
+    private static partial Regex LocatedAfter();
+}
