@@ -90,6 +90,11 @@ public sealed partial class PlaceFinder
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
                 entry = town;
+                if (result.Count > 0 && result[^1].End <= start && string.IsNullOrWhiteSpace(s[result[^1].End..start]))
+                {
+                    // "селищу Слатине Дергачівської громади": the community only says where the settlement before it lies.
+                    continue;
+                }
             }
 
             GazetteerEntry? oblastOnly = null;

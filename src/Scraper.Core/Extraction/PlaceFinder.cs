@@ -142,7 +142,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
-                if (entry is null && !strong && !LocatedAfter().Match(s, end).Success
+                if (entry is null && !strong && !LocatedAfter().Match(s, end).Success && !(NamedAreasAfter().Match(s, end) is { Success: true } areas && areas.Index == end)
                     && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end)))
                 {
                     break;
@@ -241,8 +241,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
 
-    [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?)\b)")]
+    [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?|regions|provinces)\b)")]
     private static partial Regex ItemEnd();
+
+    /// <summary>"in the Metina and Gara regions", "near A and B villages": the plural noun says each name is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
+    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces)\b")]
+    private static partial Regex NamedAreasAfter();
 
     [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralRegionWord();

@@ -136,4 +136,12 @@ public sealed class PlaceResolutionRuleTests
         Assert.Contains(claims, c => c.Place == "Al-Ghassaniyah");
         Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Idlib");
     }
+
+    [Fact]
+    public void CommunityAfterASettlement_OnlyLocatesIt()
+    {
+        var claim = Assert.Single(Extract("Близько 04:30 окупанти завдали удару КАБ по селищу Слатине Дергачівської громади. Пошкоджено три приватні будинки.", lang: "uk"));
+
+        Assert.Equal("Slatyne", claim.PlaceNormalized);
+    }
 }

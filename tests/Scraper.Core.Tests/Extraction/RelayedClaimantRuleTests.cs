@@ -96,4 +96,21 @@ public sealed class RelayedClaimantRuleTests
     {
         Assert.Empty(Extract("The ministers discussed water sharing in drought-hit Iraq and a corridor linking the Gulf port of Faw to the Turkish border.", published: new DateOnly(2024, 5, 8)));
     }
+
+    [Fact]
+    public void TurkishMinistryAirOperations_InNamedRegions_AreClaimsOnEachRegion_AndTheSdfSpeaksForItself()
+    {
+        const string text = "ANKARA, June 18 - Turkish warplanes killed 12 Kurdish militants in northern Iraq over the weekend, Turkey's Defence Ministry said on Tuesday.\n\n"
+            + "The ministry said the air operations, carried out on Sunday in the Metina and Gara regions, had destroyed caves used by the PKK.\n\n"
+            + "In north-east Syria, the Syrian Democratic Forces (SDF) said a Turkish drone carried out a strike on a vehicle near Qamishli on Monday.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 6, 18));
+
+        Assert.Equal("Turkish Ministry of National Defence", Assert.Single(claims, c => c.Place == "Metina").Claimant);
+        Assert.Equal("Turkish Ministry of National Defence", Assert.Single(claims, c => c.Place == "Gara").Claimant);
+        var qamishli = Assert.Single(claims, c => c.PlaceNormalized == "Qamishli");
+        Assert.Equal("Syrian Democratic Forces", qamishli.Claimant);
+        Assert.Equal("Turkey", qamishli.Attacker);
+        Assert.Equal("report", qamishli.Stance);
+    }
 }
