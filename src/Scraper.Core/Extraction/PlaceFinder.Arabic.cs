@@ -7,7 +7,10 @@ namespace Scraper.Extraction;
 /// <summary>Places in Arabic text: word n-grams after a marker, "ريف X" as the province, towns GeoNames lacks kept as written, names joined by "و", phrases anchored to a town after "لـ".</summary>
 public sealed partial class PlaceFinder
 {
-    /// <summary>"جنوب لبنان وسهل البقاع": a name joined by "و" right after a found place is another place.</summary>
+    /// <summary>
+    /// "جنوب لبنان وسهل البقاع": a name joined by "و" right after a found place is another place; after "بلدتي" (the two
+    /// towns of) or "قرى" (the villages of) it is one even when GeoNames lacks it ("بلدتي كنصفرة والفطيرة").
+    /// </summary>
     private List<PlaceMention> WithArabicConjuncts(string s, List<PlaceMention> found, PlaceContext context)
     {
         foreach (var p in found.ToList())
@@ -25,7 +28,7 @@ public sealed partial class PlaceFinder
             {
                 text = two;
             }
-            else if (entry is null)
+            else if (entry is null && !(words[0].Value.StartsWith("ال", StringComparison.Ordinal) && ArabicSettlementListBefore().IsMatch(s.AsSpan(0, p.Start))))
             {
                 continue;
             }
@@ -118,8 +121,11 @@ public sealed partial class PlaceFinder
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء|مديرية|ناحية)$")]
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي)$")]
     private static partial Regex ArabicSettlementNoun();
+
+    [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|بلدات|قرى|مدن)\s+$")]
+    private static partial Regex ArabicSettlementListBefore();
 
     [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]
     private static partial Regex ArabicCompoundHead();

@@ -95,10 +95,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var after = s.AsSpan(name.Index + written.Length);
-                if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after) || CityDistrictAfter().IsMatch(after))
+                if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after) || CityDistrictAfter().IsMatch(after)
+                    || (FacilityAfter().IsMatch(after) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase)))
                 {
                     // "in the Pokrovsk direction": a front sector named after a town, not a strike on it;
-                    // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives.
+                    // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives;
+                    // "struck the Al-Amal school": a building's name, not a town.
                     break;
                 }
 
@@ -268,6 +270,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate|district)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierOfNextName();
+
+    [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium)\b")]
+    private static partial Regex FacilityAfter();
 
     [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();

@@ -187,6 +187,14 @@ public sealed partial class StrikeClaimExtractor
             return true;
         }
 
+        if (actor.Start >= cue.Index + cue.Length && ArabicSubjectGap().IsMatch(text.AsSpan(cue.Index + cue.Length, actor.Start - cue.Index - cue.Length))
+            && ArabicReportedAfter().IsMatch(text, actor.End))
+        {
+            // "وقال المتحدث العسكري باسم الجماعة العميد يحيى سريع، في بيان، إن ...": Arabic puts the speaker after the verb
+            // of saying and before what was said (إن/أن).
+            return true;
+        }
+
         var (from, to) = actor.End <= cue.Index ? (actor.End, cue.Index) : (cue.Index + cue.Length, actor.Start);
         if (to < from || (actor.Start > cue.Index && !lex.Source.IsMatch(text[cue.Index..actor.Start]) && !InvertedCue().IsMatch(text.AsSpan(0, cue.Index))))
         {
@@ -217,6 +225,12 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerGapAfter();
+
+    [GeneratedRegex(@"^\s*(?:[\u0621-\u064A]+\s+){0,6}$")]
+    private static partial Regex ArabicSubjectGap();
+
+    [GeneratedRegex(@"\G[^.]{0,40}?\s(?:إن|أن|بأن)\s")]
+    private static partial Regex ArabicReportedAfter();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

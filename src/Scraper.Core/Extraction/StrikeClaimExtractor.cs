@@ -43,6 +43,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             if (claims.Count == before && i > 0 && claims.Count > 0)
             {
                 AddFollowUpCasualties(claims, sentences[i], input.Text, lex);
+                AddFollowUpDate(claims, sentences[i], input.Text, lex, input.Published);
             }
         }
 
@@ -256,10 +257,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+في\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+in\s+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
 
     [GeneratedRegex(@"\s+(?:Oblast|Governorate|Province|Region|Republic|Krai|District)$")]

@@ -144,4 +144,14 @@ public sealed class PlaceResolutionRuleTests
 
         Assert.Equal("Slatyne", claim.PlaceNormalized);
     }
+
+    [Fact]
+    public void ArabicTwoTownsList_KeepsTheUnlistedSecondTown_AndTheAreaOnlyLocatesThem()
+    {
+        var claims = Extract("قصفت قوات النظام بقذائف المدفعية الثقيلة، صباح اليوم، أطراف بلدتي كنصفرة والفطيرة في جبل الزاوية بريف إدلب الجنوبي.", lang: "ar");
+
+        Assert.Contains(claims, c => c.Place == "كنصفرة");
+        Assert.Contains(claims, c => c.Place == "الفطيرة");
+        Assert.DoesNotContain(claims, c => c.Place != null && c.Place.Contains("الزاوية", StringComparison.Ordinal));
+    }
 }

@@ -113,4 +113,19 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal("Turkey", qamishli.Attacker);
         Assert.Equal("report", qamishli.Stance);
     }
+
+    [Fact]
+    public void HouthiSpokesmanAddsAnotherOperation_TheHouthisClaimIt_NotTheArmyNamedLater()
+    {
+        const string text = "صنعاء – أعلنت جماعة أنصار الله (الحوثيين) في اليمن، مساء أمس الأربعاء، تنفيذ عمليات عسكرية.\n\n"
+            + "وقال المتحدث العسكري باسم الجماعة العميد يحيى سريع، في بيان متلفز، إن القوات البحرية استهدفت سفينة تجارية.\n\n"
+            + "وأضاف سريع أن سلاح الجو المسيّر استهدف هدفاً حيوياً في منطقة أم الرشراش بطائرتين مسيّرتين.\n\n"
+            + "وفي وقت لاحق، أعلن الجيش الإسرائيلي أن طائرات حربية شنّت فجر اليوم الخميس غارات على ميناء الحديدة.";
+
+        var claims = Extract(text, lang: "ar", published: new DateOnly(2024, 11, 14));
+
+        Assert.Equal("Houthis", Assert.Single(claims, c => c.PlaceNormalized == "Eilat").Claimant);
+        Assert.Equal("IDF", Assert.Single(claims, c => c.PlaceNormalized == "Hodeidah").Claimant);
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Yemen");
+    }
 }

@@ -24,6 +24,7 @@ public sealed class LanguageLexicon
         Habitual = Compile(d.HabitualCues ?? []);
         FrontSector = Compile(d.FrontSectorCues ?? []);
         Assault = Compile(d.AssaultTriggers ?? []);
+        FollowUpDate = Compile(d.FollowUpDateCues ?? []);
         NonClaim = Compile(d.NonClaimCues);
         OtherEvent = Compile(d.OtherEventCues);
         Attribution = Compile(d.AttributionCues);
@@ -97,6 +98,9 @@ public sealed class LanguageLexicon
     public PhraseMatcher FrontSector { get; }
 
     public PhraseMatcher Assault { get; }
+
+    /// <summary>"The strike took place on Tuesday": a sentence starting so dates the strikes of the sentence before it.</summary>
+    public PhraseMatcher FollowUpDate { get; }
 
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
     public PhraseMatcher NonClaim { get; }

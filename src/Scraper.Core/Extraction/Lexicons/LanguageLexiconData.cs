@@ -39,4 +39,5 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string>? HabitualCues = null,
     IReadOnlyList<string>? FrontSectorCues = null,
     IReadOnlyList<string>? AssaultTriggers = null,
-    IReadOnlyList<string>? GivenNames = null);
+    IReadOnlyList<string>? GivenNames = null,
+    IReadOnlyList<string>? FollowUpDateCues = null);
