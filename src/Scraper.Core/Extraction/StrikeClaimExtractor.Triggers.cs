@@ -54,4 +54,16 @@ public sealed partial class StrikeClaimExtractor
 
         return Match.Empty;
     }
+
+    /// <summary>
+    /// Whether the sentence reports interceptions; air defences named after the strike word are what was struck
+    /// ("уразили засіб протиповітряної оборони"), not who shot something down.
+    /// </summary>
+    private bool Intercepts(string text, Match trigger, Lexicons.LanguageLexicon lex)
+    {
+        var struck = trigger.Success
+            ? data.Lexicons.TargetTypes.Matches(text).Where(t => t.Value.Name == "air defence" && t.Start > trigger.Index).ToList()
+            : [];
+        return lex.Interception.Matches(text).Any(m => !struck.Any(t => t.Start <= m.Index + m.Length && m.Index <= t.End));
+    }
 }

@@ -61,13 +61,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
         var notAClaim = lex.NonClaim.IsMatch(text)
             || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null);
-        if ((!trigger.Success || lex.Interception.IsMatch(text)) && !notAClaim && CountryWideLaunch(text, masked, ActorsIn(sentences, i, state), state) is { } launch)
+        var intercepted = Intercepts(text, trigger, lex);
+        if ((!trigger.Success || intercepted) && !notAClaim && CountryWideLaunch(text, masked, ActorsIn(sentences, i, state), state) is { } launch)
         {
             trigger = launch;
             countryWide = true;
         }
 
-        if (!countryWide && (!trigger.Success || lex.Interception.IsMatch(text) || notAClaim))
+        if (!countryWide && (!trigger.Success || intercepted || notAClaim))
         {
             // A date stated before the strike sentences ("минулої доби ... ." then the lists) still dates them.
             if (RelativeDateResolver.Find(text, lex, state.Input.Published) is { } stated)

@@ -43,4 +43,30 @@ public sealed class TriggerPhraseRuleTests
         Assert.DoesNotContain(claims, c => c.Place == "Al-Amal");
         Assert.Contains(claims, c => c.PlaceNormalized == "Gaza City");
     }
+
+    [Theory]
+    [InlineData("Підрозділи ракетних військ уразили пункт управління, засіб протиповітряної оборони та склад окупантів у районі Нової Каховки Херсонської області.", "uk", "Nova Kakhovka")]
+    [InlineData("Russian forces struck Ukrainian air defences near Odesa overnight, the ministry said.", "en", "Odesa")]
+    public void AirDefencesStruck_AreTheTarget_NotAnInterception(string text, string lang, string place)
+    {
+        var claim = Assert.Single(Extract(text, lang, new DateOnly(2024, 6, 12)));
+
+        Assert.Equal((place, "air defence"), (claim.PlaceNormalized, claim.TargetType));
+    }
+
+    [Theory]
+    [InlineData("Сили протиповітряної оборони збили 20 ударних БпЛА над Харківщиною.", "uk")]
+    [InlineData("Ukrainian air defences shot down 20 drones over the Kharkiv region, the air force said.", "en")]
+    public void AirDefencesShootingDown_StayInterceptions(string text, string lang)
+    {
+        Assert.Empty(Extract(text, lang, new DateOnly(2024, 6, 12)));
+    }
+
+    [Fact]
+    public void RocketsFiredFromACountryTowardATown_AreAStrikeOnTheTown()
+    {
+        var claim = Assert.Single(Extract("Earlier this morning, approximately 10 rockets were fired from Lebanon toward Kiryat Shmona.", "en", new DateOnly(2024, 10, 17)));
+
+        Assert.Equal(("Kiryat Shmona", "2024-10-17"), (claim.PlaceNormalized, claim.EventDate));
+    }
 }
