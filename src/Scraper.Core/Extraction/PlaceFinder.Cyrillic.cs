@@ -134,7 +134,9 @@ public sealed partial class PlaceFinder
         }
 
         // "поселок Климово Климовского района Брянской области": a district right after a settlement only locates it.
-        return result.Where(p => !(p.Entry is null && p.GeoPrecision == 3 && result.Any(o => o != p && o.End < p.Start && string.IsNullOrWhiteSpace(s[o.End..p.Start])))).ToList();
+        // Named after its seat ("Севского района" → Sevsk) it is still only the district.
+        return result.Where(p => !((p.Entry is null && p.GeoPrecision == 3) || DistrictNounAfter().IsMatch(s.AsSpan(p.End)))
+            || !result.Any(o => o != p && o.End < p.Start && string.IsNullOrWhiteSpace(s[o.End..p.Start]))).ToList();
     }
 
     /// <summary>

@@ -96,11 +96,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
                 var after = s.AsSpan(name.Index + written.Length);
                 if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after) || CityDistrictAfter().IsMatch(after)
-                    || (FacilityAfter().IsMatch(after) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase)))
+                    || (FacilityAfter().IsMatch(after) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase))
+                    || SpeakerSeatAfter().IsMatch(after))
                 {
                     // "in the Pokrovsk direction": a front sector named after a town, not a strike on it;
                     // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives;
-                    // "struck the Al-Amal school": a building's name, not a town.
+                    // "struck the Al-Amal school": a building's name, not a town; "the administration in Kabul said":
+                    // where the speaker sits.
                     break;
                 }
 
@@ -144,7 +146,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
-                if (entry is null && !strong && !LocatedAfter().Match(s, end).Success && !(NamedAreasAfter().Match(s, end) is { Success: true } areas && areas.Index == end)
+                if (entry is null && !strong && !LocatedAfter().Match(s, end).Success && !(NamedAreasAfter().Match(s, end) is { Success: true } areas && areas.Index == end && !CityDistrictAdjective().IsMatch(written))
                     && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end)))
                 {
                     break;
@@ -246,9 +248,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?|regions|provinces)\b)")]
     private static partial Regex ItemEnd();
 
-    /// <summary>"in the Metina and Gara regions", "near A and B villages": the plural noun says each name is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
-    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces)\b")]
+    /// <summary>"in the Metina and Gara regions", "in the Barmal area": the noun after the names says each is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
+    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts)\b|\G\s+(?:area|district)\b")]
     private static partial Regex NamedAreasAfter();
+
+    /// <summary>"the Darnytskyi and Holosiivskyi districts": a city's districts, named by adjectives, not towns.</summary>
+    [GeneratedRegex(@"[sczk]k(?:yi|iy|yy|y|ii)$")]
+    private static partial Regex CityDistrictAdjective();
 
     [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralRegionWord();
@@ -273,6 +279,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium)\b")]
     private static partial Regex FacilityAfter();
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|reported|announced)\b")]
+    private static partial Regex SpeakerSeatAfter();
 
     [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();

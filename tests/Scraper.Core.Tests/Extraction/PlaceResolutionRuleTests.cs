@@ -154,4 +154,25 @@ public sealed class PlaceResolutionRuleTests
         Assert.Contains(claims, c => c.Place == "الفطيرة");
         Assert.DoesNotContain(claims, c => c.Place != null && c.Place.Contains("الزاوية", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
+    {
+        var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));
+
+        Assert.Equal(["Gremyach", "Grinevo", "Kositsy"], claims.Select(c => c.PlaceNormalized).Order(StringComparer.Ordinal));
+        Assert.Equal("2025-06-07", Assert.Single(claims, c => c.PlaceNormalized == "Kositsy").EventDate);
+    }
+
+    [Fact]
+    public void NamesBeforeAreaOrDistricts_ArePlaces_ButCityDistrictsAndWeekdaysAreNot()
+    {
+        var claims = Extract("A spokesman for the Taliban administration in Kabul said Pakistani aircraft had bombed four locations in the Barmal and Gayan districts of Paktika province during the night.", published: new DateOnly(2025, 2, 11));
+
+        var barmal = Assert.Single(claims, c => c.Place == "Barmal");
+        Assert.Equal(("Taliban administration", "Pakistan", "2025-02-10"), (barmal.Claimant, barmal.Attacker, barmal.EventDate));
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Kabul");
+        Assert.DoesNotContain(Extract("Falling debris damaged houses in the Darnytskyi and Holosiivskyi districts overnight, Kyiv's mayor said."), c => c.Place == "Darnytskyi");
+        Assert.DoesNotContain(Extract("The attack took place shortly after 5 am on Wednesday, Zakho district mayor said."), c => c.Place == "Wednesday");
+    }
 }

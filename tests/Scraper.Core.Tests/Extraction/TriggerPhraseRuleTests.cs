@@ -69,4 +69,22 @@ public sealed class TriggerPhraseRuleTests
 
         Assert.Equal(("Kiryat Shmona", "2024-10-17"), (claim.PlaceNormalized, claim.EventDate));
     }
+
+    [Fact]
+    public void SettlementsAmongThemAndDroppedBombs_AreStrikes()
+    {
+        var shelled = Extract("More than 150 settlements came under Russian artillery fire, among them Hremiach and Leonivka in Chernihiv region.", "en", new DateOnly(2025, 3, 14));
+        var bombed = Extract("Meanwhile, the Donetsk Regional Military Administration reported that Russian troops dropped a guided aerial bomb on a residential area of Kostiantynivka on Thursday evening.", "en", new DateOnly(2025, 3, 14));
+
+        Assert.Equal(["Hremiach", "Leonivka"], shelled.Select(c => c.PlaceNormalized).Order(StringComparer.Ordinal));
+        Assert.Equal(("Kostiantynivka", "Russia"), (Assert.Single(bombed).PlaceNormalized, bombed[0].Attacker));
+    }
+
+    [Fact]
+    public void PakistanisMilitaryMediaWing_ClaimsItsStrikes()
+    {
+        var claim = Assert.Single(Extract("In a statement, the Inter-Services Public Relations (ISPR) said precise strikes had targeted hideouts of militants in the Barmal area, destroying a training compound.", "en", new DateOnly(2025, 2, 11)));
+
+        Assert.Equal(("Barmal", "Inter-Services Public Relations (ISPR)", "Pakistan", "claim"), (claim.Place, claim.Claimant, claim.Attacker, claim.Stance));
+    }
 }
