@@ -34,9 +34,17 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var wantsRegion = RegionWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
         if (candidates.Count == 0 && wantsRegion)
         {
-            // "Сумської області" → look the adjective up among regions only.
-            var bare = StripRegionWord(name);
-            candidates = gazetteer.Lookup(bare).Where(c => c.Entry.Level == PlaceLevel.Admin1).ToList();
+            // "Сумської області" → look the adjective up among regions only; "the Nikolayev Region", "Kharkov region":
+            // a seat's name in another spelling names its region.
+            var bare = gazetteer.Lookup(StripRegionWord(name));
+            candidates = bare.Where(c => c.Entry.Level == PlaceLevel.Admin1).ToList();
+            if (candidates.Count == 0)
+            {
+                // Not a near-spelling: "the Metina and Gara regions" are no Medina Region.
+                candidates = bare.Where(c => c.Entry.FeatureCode == "PPLA" && c.Entry.Admin1 is not null && c.MatchScore >= MinScore)
+                    .Select(c => gazetteer.Admin1Region(c.Entry.Country, c.Entry.Admin1!) is { } region ? c with { Entry = region } : c)
+                    .Where(c => c.Entry.Level == PlaceLevel.Admin1).ToList();
+            }
         }
 
         PlaceCandidate? best = null;

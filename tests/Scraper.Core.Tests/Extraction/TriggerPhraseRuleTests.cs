@@ -87,4 +87,12 @@ public sealed class TriggerPhraseRuleTests
 
         Assert.Equal(("Barmal", "Inter-Services Public Relations (ISPR)", "Pakistan", "claim"), (claim.Place, claim.Claimant, claim.Attacker, claim.Stance));
     }
+
+    [Fact]
+    public void FireDamageNearCommunities_IsAStrikeOnEach()
+    {
+        var claims = Extract("Units of the Battlegroup North inflicted fire damage on Ukrainian troops near the communities of Volchansk and Liptsy in the Kharkov Region, the ministry said.", "en", new DateOnly(2024, 11, 18));
+
+        Assert.Equal(["Liptsy", "Volchansk"], claims.Select(c => c.Place).Order(StringComparer.Ordinal));
+    }
 }

@@ -67,6 +67,8 @@ public sealed class PlaceResolverTests
     [InlineData("Брянской области", "RU", "10")]
     [InlineData("Kharkiv region", "UA", "07")]
     [InlineData("Idlib province", "SY", "12")]
+    [InlineData("Nikolayev Region", "UA", "16")]
+    [InlineData("Kharkov region", "UA", "07")]
     public void Resolve_RegionPhrase_GivesAdmin1(string written, string country, string admin1)
     {
         var entry = Resolver.Resolve(written, PlaceContext.Empty);
@@ -96,5 +98,11 @@ public sealed class PlaceResolverTests
         var entry = Resolver.Resolve("Сирии", PlaceContext.Empty);
 
         Assert.Equal(("SY", PlaceLevel.Country), (entry?.Country, entry?.Level));
+    }
+
+    [Fact]
+    public void Resolve_RegionOfANearSpelling_IsNoRegion()
+    {
+        Assert.NotEqual("SA", Resolver.Resolve("Metina region", PlaceContext.Empty)?.Country);
     }
 }
