@@ -175,4 +175,12 @@ public sealed class PlaceResolutionRuleTests
         Assert.DoesNotContain(Extract("Falling debris damaged houses in the Darnytskyi and Holosiivskyi districts overnight, Kyiv's mayor said."), c => c.Place == "Darnytskyi");
         Assert.DoesNotContain(Extract("The attack took place shortly after 5 am on Wednesday, Zakho district mayor said."), c => c.Place == "Wednesday");
     }
+
+    [Theory]
+    [InlineData("Ударні БпЛА атакували Одесу.", "uk", "Odesa")]
+    [InlineData("Ударные БПЛА атаковали Белгород.", "ru", "Belgorod")]
+    public void StrikeDronesAtTheSentenceStart_AreNoVillageUdarnyy(string text, string lang, string place)
+    {
+        Assert.Equal(place, Assert.Single(Extract(text, lang: lang)).PlaceNormalized);
+    }
 }
