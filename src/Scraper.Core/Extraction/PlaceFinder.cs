@@ -248,14 +248,6 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?|regions|provinces)\b)")]
     private static partial Regex ItemEnd();
 
-    /// <summary>"in the Metina and Gara regions", "in the Barmal area": the noun after the names says each is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
-    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts)\b|\G\s+(?:area|district)\b")]
-    private static partial Regex NamedAreasAfter();
-
-    /// <summary>"the Darnytskyi and Holosiivskyi districts": a city's districts, named by adjectives, not towns.</summary>
-    [GeneratedRegex(@"[sczk]k(?:yi|iy|yy|y|ii)$")]
-    private static partial Regex CityDistrictAdjective();
-
     [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralRegionWord();
 
@@ -274,15 +266,6 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Direction();
 
-    [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate|district)\s+of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ModifierOfNextName();
-
-    [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium)\b")]
-    private static partial Regex FacilityAfter();
-
-    [GeneratedRegex(@"^\s+(?:said|says|told|reported|announced)\b")]
-    private static partial Regex SpeakerSeatAfter();
-
     [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();
 
@@ -292,22 +275,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex("district|province|governorate|region|oblast|countryside", RegexOptions.IgnoreCase)]
     private static partial Regex RegionMarker();
 
-    [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AxisWord();
-
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
     private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
     private static partial Regex CityPossessive();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier)\b")]
-    private static partial Regex BorderAfter();
-
-    [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]
-    private static partial Regex ControlModifier();
-
     [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountrysideWord();
-
 }
