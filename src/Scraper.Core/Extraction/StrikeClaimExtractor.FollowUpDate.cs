@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scraper.Extraction;
 
 /// <summary>A strike's date given in the sentence after it, when that sentence only says when the strike was.</summary>
@@ -21,7 +19,7 @@ public sealed partial class StrikeClaimExtractor
 
         var text = sentence.Text;
         var cue = lex.FollowUpDate.Match(text);
-        if (!cue.Success || !string.IsNullOrWhiteSpace(text[..cue.Index]) || RelativeDateResolver.Find(text[cue.Index..], lex, published) is not { } date)
+        if (!cue.Success || !text.AsSpan(0, cue.Index).IsWhiteSpace() || RelativeDateResolver.Find(text[cue.Index..], lex, published) is not { } date)
         {
             return;
         }
@@ -32,9 +30,9 @@ public sealed partial class StrikeClaimExtractor
             {
                 claims[k] = claims[k] with
                 {
-                    EventDate = date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    EventDateEnd = date.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    DatePrecision = date.IsRange ? 2 : 1,
+                    EventDate = date.StartText,
+                    EventDateEnd = date.EndText,
+                    DatePrecision = date.Precision,
                     Evidence = document[start..sentence.End],
                     EvidenceEnd = sentence.End,
                 };

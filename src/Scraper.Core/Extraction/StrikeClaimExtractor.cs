@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Scraper.Extraction.Lexicons;
 using Scraper.Geo;
@@ -185,8 +184,6 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var target = TargetReader.Target(text, afterTrigger, found.Where(f => f.Start >= afterTrigger).Select(f => f.Start).DefaultIfEmpty(-1).Min());
         var casualtyCategory = counts.Killed.Low is null && counts.Injured.Low is null ? null : CasualtyCategory(text, lex);
         var weapon = data.Lexicons.Weapons.Matches(text).FirstOrDefault()?.Text;
-        var eventDate = date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var eventDateEnd = date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return found.Select((p, index) => new StrikeClaim
         {
             Claimant = claimant is null ? "unattributed" : LocalClaimant(claimant, claimantName!, p, speakerOblast, state),
@@ -206,9 +203,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             Lon = p.Entry?.Lon,
             GeonamesId = p.Entry?.GeonamesId,
             GeoPrecision = p.GeoPrecision,
-            EventDate = eventDate,
-            EventDateEnd = eventDateEnd,
-            DatePrecision = date is null ? null : date.IsRange ? 2 : 1,
+            EventDate = date?.StartText,
+            EventDateEnd = date?.EndText,
+            DatePrecision = date?.Precision,
             StrikeCount = perPlace[index],
             SortieCount = counts.Sorties,
             TargetCount = counts.Targets,
