@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Scraper.Claims;
 using Scraper.Fetching;
 using Scraper.Sources;
@@ -19,6 +21,7 @@ public sealed partial class SourcePoller(
     IAdapterCursorStore cursors,
     ClaimIngestor ingestor,
     RunStore runs,
+    IOptions<StorageOptions> storageOptions,
     SourceStateStore state,
     IEnumerable<ISourceHealthSink> healthSinks,
     TimeProvider time,
@@ -80,6 +83,7 @@ public sealed partial class SourcePoller(
             Error = read.Error,
         };
         await runs.SaveAsync(run, cancellationToken);
+        await PruneRunsAsync(source.Id, started, cancellationToken);
         await UpdateHealthAsync(source, run, itemsNew + itemsChanged > 0, cancellationToken);
 
         var outcome2 = new PollOutcome(
@@ -97,6 +101,23 @@ public sealed partial class SourcePoller(
         }
 
         return outcome2;
+    }
+
+    /// <summary>Old run records go as new ones come; housekeeping, so a storage fault here only logs.</summary>
+    private async Task PruneRunsAsync(string sourceId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pruned = await runs.PruneAsync(sourceId, now - storageOptions.Value.RunRetention, cancellationToken);
+            if (pruned > 0)
+            {
+                LogRunsPruned(logger, sourceId, pruned);
+            }
+        }
+        catch (RequestFailedException ex)
+        {
+            LogRunPruneFailed(logger, ex, sourceId);
+        }
     }
 
     private async Task UpdateHealthAsync(SourceDefinition source, RunRecord run, bool anythingNew, CancellationToken cancellationToken)
@@ -146,4 +167,10 @@ public sealed partial class SourcePoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} is failing: {Failures} consecutive failed runs, last error {Error}")]
     private static partial void LogSourceFailing(ILogger logger, string sourceId, int failures, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pruned {Count} old run records of {SourceId}")]
+    private static partial void LogRunsPruned(ILogger logger, string sourceId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning old run records of {SourceId} failed; retried on the next poll")]
+    private static partial void LogRunPruneFailed(ILogger logger, Exception exception, string sourceId);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 
 namespace Scraper.Storage;
@@ -55,6 +56,35 @@ public sealed class RunStore(ScraperStorage storage)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Deletes the source's run records that started before <paramref name="cutoff"/>. Row keys are inverted
+    /// start ticks, so those rows are one key range at the end of the partition: a bounded query, keys only.
+    /// </summary>
+    public async Task<int> PruneAsync(string sourceId, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {sourceId} and RowKey gt {InvertedTicks(cutoff)}");
+        var batch = new List<TableTransactionAction>(TableBatches.MaxActions);
+        var deleted = 0;
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            batch.Add(new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All));
+            if (batch.Count == TableBatches.MaxActions)
+            {
+                deleted += await DeleteAsync(batch, cancellationToken);
+            }
+        }
+
+        return batch.Count > 0 ? deleted + await DeleteAsync(batch, cancellationToken) : deleted;
+    }
+
+    private async Task<int> DeleteAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)
+    {
+        var n = batch.Count;
+        await TableBatches.SubmitAsync(Table, batch, cancellationToken);
+        batch.Clear();
+        return n;
     }
 
     public static string InvertedTicks(DateTimeOffset t) =>

@@ -20,4 +20,7 @@ public sealed class StorageOptions
 
     /// <summary>Prefix for every table, queue and container name; lets tests and demos share one account.</summary>
     public string NamePrefix { get; set; } = "";
+
+    /// <summary>How long run records are kept per source (one per poll: they would grow without bound).</summary>
+    public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(90);
 }
