@@ -13,8 +13,11 @@ public sealed partial class PlaceFinder
     /// </summary>
     private List<PlaceMention> WithArabicConjuncts(string s, List<PlaceMention> found, PlaceContext context)
     {
-        foreach (var p in found.ToList())
+        // Each place added is looked at in turn, so a whole list "بلدات عيتا الشعب ومارون الراس وعيترون" is read.
+        var pending = new Queue<(PlaceMention Place, int ChainStart)>(found.Select(p => (p, p.Start)));
+        while (pending.TryDequeue(out var item))
         {
+            var p = item.Place;
             var next = ArabicWord().Match(s, p.End);
             if (!next.Success || next.Index != p.End + 1 || next.Value.Length < 3 || next.Value[0] != 'و' || found.Any(f => f.Start <= next.Index && f.End > next.Index))
             {
@@ -24,17 +27,23 @@ public sealed partial class PlaceFinder
             var words = ArabicWord().Matches(s, next.Index + 1).Take(2).ToList();
             var two = words.Count == 2 && words[1].Index == words[0].Index + words[0].Length + 1 ? s[words[0].Index..(words[1].Index + words[1].Length)] : null;
             var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2) : (words[0].Value, resolver.Resolve(words[0].Value, context));
-            if (entry is null && two is not null && ArabicCompoundHead().IsMatch(words[0].Value))
+            var listed = ArabicSettlementListBefore().IsMatch(s.AsSpan(0, item.ChainStart));
+            if (entry is null && two is not null && (ArabicCompoundHead().IsMatch(words[0].Value) || (listed && words[1].Value.StartsWith("ال", StringComparison.Ordinal) && !words[0].Value.StartsWith("ال", StringComparison.Ordinal))))
             {
+                // "كفر X", or in a list of towns "مارون الراس": a name and its article-word.
                 text = two;
             }
-            else if (entry is null && !(words[0].Value.StartsWith("ال", StringComparison.Ordinal) && ArabicSettlementListBefore().IsMatch(s.AsSpan(0, p.Start))))
+            else if (entry is null && !(listed && (words[0].Value.StartsWith("ال", StringComparison.Ordinal) || ArabicListItemEnd().IsMatch(s, words[0].Index + words[0].Length))))
             {
+                // Unlisted, a word after "و" is only a town in a list of towns, and without the article only when the
+                // list goes on or ends there ("وعيترون في قضاء"), not when a verb follows ("وأسفرت عن").
                 continue;
             }
 
             var start = next.Index + 1;
-            found.Add(new PlaceMention(text, start, start + text.Length, entry, Precision(entry, false), entry is not null));
+            var added = new PlaceMention(text, start, start + text.Length, entry, Precision(entry, false), entry is not null);
+            found.Add(added);
+            pending.Enqueue((added, item.ChainStart));
         }
 
         return found;
@@ -121,11 +130,14 @@ public sealed partial class PlaceFinder
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي)$")]
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
     private static partial Regex ArabicSettlementNoun();
 
-    [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|بلدات|قرى|مدن)\s+$")]
+    [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات)\s+$")]
     private static partial Regex ArabicSettlementListBefore();
+
+    [GeneratedRegex(@"\G(?:\s+و|\s+في\s|\s*[،,.؛]|\s*$)")]
+    private static partial Regex ArabicListItemEnd();
 
     [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]
     private static partial Regex ArabicCompoundHead();

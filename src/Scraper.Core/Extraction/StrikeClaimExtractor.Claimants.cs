@@ -125,7 +125,9 @@ public sealed partial class StrikeClaimExtractor
         {
             // "по объектам ВПК Украины, сообщили в Минобороны РФ": a state in the genitive after a noun is what was
             // struck, not who speaks.
+            // "struck two command posts of Hayat Tahrir al-Sham ..., the ministry said": a group owning what was hit is no speaker.
             var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
+                && !OwnerOfTarget().IsMatch(text[Math.Max(0, a.Start - 40)..a.Start])
                 && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.
@@ -231,6 +233,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G[^.]{0,40}?\s(?:إن|أن|بأن)\s")]
     private static partial Regex ArabicReportedAfter();
+
+    [GeneratedRegex(@"\b(?:posts?|positions?|targets?|hideouts?|facilities|depots?|bases?|fighters|militants|members|cells?|infrastructure|headquarters|commanders?|launchers?|workshops?|strongholds?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerOfTarget();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

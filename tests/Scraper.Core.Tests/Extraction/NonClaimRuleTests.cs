@@ -32,4 +32,29 @@ public sealed class NonClaimRuleTests
 
         Assert.Equal("Shebekino", claim.PlaceNormalized);
     }
+
+    [Theory]
+    [InlineData("The Pentagon said its forces would retain the ability to conduct strikes against ISIS in Syria after the drawdown.")]
+    [InlineData("The president has vowed to keep striking the militants until they stop attacking shipping in the Red Sea.")]
+    [InlineData("Coalition advisers also took part in a ground raid in the village of Dhiban on Wednesday, the SDF said.")]
+    [InlineData("Critics say the repeated Israeli strikes on Hodeidah port risk worsening the humanitarian crisis.")]
+    [InlineData("Correction, 20 November: an earlier version of this update gave the number of strikes near Hit as two.")]
+    public void AbilitiesVowsRaidsRepeatedStrikesAndCorrections_AreNoClaims(string text)
+    {
+        Assert.Empty(Extract(text, "en", new DateOnly(2025, 4, 18)));
+    }
+
+    [Fact]
+    public void ArabicTollSinceTheCeasefire_IsNoClaim()
+    {
+        Assert.Empty(Extract("وبحسب وزارة الصحة، قتل أكثر من 300 شخص في غارات إسرائيلية على جنوب لبنان منذ سريان وقف إطلاق النار.", "ar"));
+    }
+
+    [Theory]
+    [InlineData("Решта ударів припали на прифронтові села.", "uk")]
+    [InlineData("Атака триває, в повітрі ще кілька ворожих дронів.", "uk")]
+    public void SentenceOpeningWords_AreNoPlaces(string text, string lang)
+    {
+        Assert.DoesNotContain(Extract(text, lang), c => c.Place is "Решта" or "Атака");
+    }
 }

@@ -156,6 +156,28 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void ArabicListAfterPluralTownsNoun_KeepsEveryTown_ButNoVerbAfterTheList()
+    {
+        var claims = Extract("وشنت طائرات الاحتلال غارات على بلدات عيتا الشعب ومارون الراس وعيترون في قضاء بنت جبيل مساء أمس.", lang: "ar");
+        var verb = Extract("قصفت المدفعية قرى عيتا الشعب وعيترون وأسفرت عن أضرار في المنازل.", lang: "ar");
+
+        Assert.Equal(["عيتا الشعب", "عيترون", "مارون الراس"], claims.Select(c => c.Place).Order(StringComparer.Ordinal));
+        Assert.Equal(["عيتا الشعب", "عيترون"], verb.Select(c => c.Place).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ArabicSettlementAndBarracks_AreMarkers_AndTheTwoNeighbourhoodsAreAList()
+    {
+        var hezbollah = Extract("وأعلنت المقاومة الإسلامية في لبنان أن مقاتليها استهدفوا تجمعا للجنود في مستوطنة المطلة، ثم أعلنت استهداف ثكنة زرعيت.", lang: "ar");
+        var gaza = Extract("قصفت مدفعية الاحتلال فجر اليوم حيي الشجاعية والتفاح شرقي مدينة غزة.", lang: "ar");
+
+        Assert.Equal(["المطلة", "زرعيت"], hezbollah.Select(c => c.Place).Order(StringComparer.Ordinal));
+        Assert.All(hezbollah, c => Assert.Equal(("Hezbollah", "Hezbollah"), (c.Claimant, c.Attacker)));
+        Assert.Contains(gaza, c => c.Place == "الشجاعية");
+        Assert.Contains(gaza, c => c.Place == "التفاح");
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));

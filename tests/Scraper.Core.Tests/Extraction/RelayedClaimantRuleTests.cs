@@ -128,4 +128,14 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal("IDF", Assert.Single(claims, c => c.PlaceNormalized == "Hodeidah").Claimant);
         Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Yemen");
     }
+
+    [Fact]
+    public void GroupOwningWhatWasHit_IsNoSpeaker()
+    {
+        var claims = Extract("Over the past day Russian aircraft destroyed three hideouts of Hayat Tahrir al-Sham near Ariha, the ministry said in its daily bulletin.", published: new DateOnly(2024, 6, 25));
+        var centre = Extract("Russian jets struck a drone workshop close to Mhambal, the Centre for Reconciliation of the Opposing Parties said.", published: new DateOnly(2024, 6, 25));
+
+        Assert.NotEqual("Hayat Tahrir al-Sham", Assert.Single(claims).Claimant);
+        Assert.Equal("Russian Ministry of Defence", Assert.Single(centre).Claimant);
+    }
 }
