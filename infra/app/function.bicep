@@ -87,6 +87,7 @@ var scraperSettings = {
   DispatchSchedule: dispatchSchedule
   PublishSchedule: publishSchedule
   Storage__NamePrefix: ''
+  Storage__RunRetention: '90.00:00:00'
   Sources__CatalogPath: 'data/sources.json'
   Fetching__UserAgent: fetchingUserAgent
   Fetching__MinHostDelay: '00:00:01'

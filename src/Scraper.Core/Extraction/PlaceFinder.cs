@@ -134,8 +134,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 // countryside of Idlib") or when it sits in an and-list whose other names are places ("Kafranbel, Hass
                 // and Ma'arat Hurmah"); elsewhere an unknown capitalised word after "in"/"on" is too often not a place.
                 var end = name.Index + written.Length;
-                if (entry is null && result.Count > listStart && ItemEnd().Match(s, end) is not { Success: true } ended)
+                if (entry is null && result.Count > listStart && ItemEnd().Match(s, end) is not { Success: true }
+                    && !(afterAnd && LastItemEnd().Match(s, end) is { Success: true }))
                 {
+                    // The last item of "the towns of Douris and Shmustar killed 18" runs into the verb; that ends it too.
                     // "near Sulaymaniyah, Iraqi Kurdish officials said": an unknown name running into a noun is not a list item.
                     break;
                 }
@@ -247,6 +249,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?|regions|provinces)\b)")]
     private static partial Regex ItemEnd();
+
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}+(?:ed|ing)|throughout|during|overnight|with|after|before|at|early|late|last|this|yesterday|today|from|until)\b")]
+    private static partial Regex LastItemEnd();
 
     [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralRegionWord();

@@ -138,13 +138,21 @@ public sealed partial class StrikeClaimExtractor
                 .ThenByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
                 .FirstOrDefault();
-            claimant = best?.Value switch
+            // "It said an airstrike ... had killed a Hezbollah commander"; "..., it said, adding that rescuers ...": a
+            // pronoun speaker is whoever spoke last, not a name inside what was said.
+            if (state.LastClaimant is not null && PronounSpeaker().Match(text) is { Success: true } pronoun && bound.All(a => a.Start > pronoun.Index))
+            {
+                best = null;
+                claimant = state.LastClaimant;
+            }
+
+            claimant = claimant ?? best?.Value switch
             {
                 null when NamedOfficialIn(text, state) is { } official => official,
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
-                { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } ? state.LastClaimant : null) ?? state.LeadMinistry
+                { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
                 var v => v,
             };
@@ -236,6 +244,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\b(?:posts?|positions?|targets?|hideouts?|facilities|depots?|bases?|fighters|militants|members|cells?|infrastructure|headquarters|commanders?|launchers?|workshops?|strongholds?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOfTarget();
+
+    [GeneratedRegex(@"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|reported|stated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSpeaker();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

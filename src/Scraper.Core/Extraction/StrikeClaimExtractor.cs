@@ -58,7 +58,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var trigger = FirstStrikeTrigger(masked, lex);
         var countryWide = false;
         // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
-        var notAClaim = lex.NonClaim.IsMatch(text)
+        // "It said an airstrike in Tyre had killed a commander, but did not comment on the civilian toll": a cue in a
+        // clause after the strike speaks of something else.
+        var notAClaim = (lex.NonClaim.Match(text) is { Success: true } nonClaim
+                && !(trigger.Success && trigger.Index < nonClaim.Index && ButClause().IsMatch(text.AsSpan(trigger.Index, nonClaim.Index - trigger.Index))))
             || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null);
         var intercepted = Intercepts(text, trigger, lex);
         if ((!trigger.Success || intercepted) && !notAClaim && CountryWideLaunch(text, masked, ActorsIn(sentences, i, state), state) is { } launch)
@@ -91,10 +94,16 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         var actors = ActorsIn(sentences, i, state);
         var date = RelativeDateResolver.Find(text, lex, state.Input.Published);
-        var found = countryWide ? [] : FilterNested(WithSentenceRegion(places.Find(text, lex, context, state.Language)));
+        var all = countryWide ? [] : WithSentenceRegion(places.Find(text, lex, context, state.Language));
+        var found = FilterNested(all);
+        // "the Metina, Gara and Hakurk regions of northern Iraq", "the towns of Douris and Shmustar" next to Baalbek: a
+        // name GeoNames lacks lies in the one country the sentence's other places lie in.
+        var sentenceCountry = all.Select(p => p.Entry?.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
         // "the towns of A and B in northern Hama": Hama only locates them; "the Health Ministry in Gaza said": Gaza
         // describes who speaks.
+        // "the road between Nabatieh and Kfar Roummane": the second town only says which road.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End))) || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
@@ -197,7 +206,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
             PlaceFromContext = p.FromContext,
             FromHeadline = i == 0 && sentences.Count > 1 && sentences[1].Start > sentence.End && !text.EndsWith('.'),
-            Country = p.Entry?.Country ?? p.Region?.Country ?? SingleCountry(context),
+            Country = p.Entry?.Country ?? p.Region?.Country ?? sentenceCountry ?? SingleCountry(context),
             Admin1 = p.Entry?.Admin1 ?? (p.Region is { Level: not PlaceLevel.Country } r ? r.Admin1 : null),
             Lat = p.Entry?.Lat,
             Lon = p.Entry?.Lon,
@@ -255,11 +264,20 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+في\s+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|neighbou?rhood|suburb)\s+of\s+|\s+في\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
+
+    [GeneratedRegex(@"\b(?:road|highway|route)\s+between\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"^\s+(?:and|и|і|та)\s+$")]
+    private static partial Regex AndGap();
+
+    [GeneratedRegex(@"(?:,\s*but|\bbut\s|,\s*(?:но|але|однак|однако)\s|\sلكن)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButClause();
 
     [GeneratedRegex(@"\s+(?:Oblast|Governorate|Province|Region|Republic|Krai|District)$")]
     private static partial Regex RegionSuffix();

@@ -178,6 +178,25 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void UnlistedLastTownOfAList_RunningIntoTheVerb_IsKept_WithTheCountryOfItsNeighbours()
+    {
+        var claims = Extract("In the Baalbek region, strikes on Monday on the towns of Douris and Shmustar killed 18 people, the ministry said.", published: new DateOnly(2024, 11, 5));
+
+        var shmustar = Assert.Single(claims, c => c.Place == "Shmustar");
+        Assert.Equal("LB", shmustar.Country);
+    }
+
+    [Fact]
+    public void RoadBetweenTwoTowns_IsTheFirstTown_AndAnAreaOfATownIsThatArea()
+    {
+        var road = Extract("An Israeli drone struck a car on the road between Nabatieh and Kfar Roummane on Monday evening, killing two people.", published: new DateOnly(2024, 11, 5));
+        var area = Extract("On Tuesday, the IDF struck a Hamas command centre in the Bani Suheila area of Khan Yunis.", published: new DateOnly(2024, 5, 15));
+
+        Assert.Equal(["Nabatieh"], road.Select(c => c.PlaceNormalized));
+        Assert.Equal(["Bani Suheila"], area.Select(c => c.Place));
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));

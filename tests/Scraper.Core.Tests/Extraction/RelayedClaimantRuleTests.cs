@@ -138,4 +138,19 @@ public sealed class RelayedClaimantRuleTests
         Assert.NotEqual("Hayat Tahrir al-Sham", Assert.Single(claims).Claimant);
         Assert.Equal("Russian Ministry of Defence", Assert.Single(centre).Claimant);
     }
+
+    [Fact]
+    public void PronounSpeaker_IsWhoeverSpokeLast_AndTheMinistryIsTheHealthMinistryJustNamed()
+    {
+        const string text = "Israeli strikes on southern Lebanon killed 12 people on Monday, Lebanon's Health Ministry said. "
+            + "Strikes on Monday on the town of Qana killed five people, the ministry said. "
+            + "The Israeli military said it had hit dozens of Hezbollah targets on Monday. "
+            + "It said an airstrike in Tyre on Monday had killed a Hezbollah commander, but did not comment on civilian casualties.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 11, 5));
+
+        Assert.Equal("Health Ministry", Assert.Single(claims, c => c.Place == "Qana").Claimant);
+        var tyre = Assert.Single(claims, c => c.PlaceNormalized == "Tyre");
+        Assert.Equal(("IDF", "Israel", "claim"), (tyre.Claimant, tyre.Attacker, tyre.Stance));
+    }
 }
