@@ -77,6 +77,19 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var written = name.Value.TrimEnd('-', ' ');
+                if (written.Count(c => c == ' ') >= 2 && resolver.Resolve(written, context) is null)
+                {
+                    // A Title Case headline runs names into words ("Near Vovchansk As Kharkiv Comes Under Fire"): the
+                    // longest leading part GeoNames knows is the name, else the run is no place.
+                    var words = written.Split(' ');
+                    var known = Enumerable.Range(1, words.Length - 1).Reverse().Select(n => string.Join(' ', words.Take(n))).FirstOrDefault(w => resolver.Resolve(w, context) is not null);
+                    if (known is null && words.Length > 3)
+                    {
+                        break;
+                    }
+
+                    written = known ?? written;
+                }
                 if (RegionWord().Match(s, name.Index + written.Length) is { Success: true } rw && rw.Index == name.Index + written.Length)
                 {
                     written += rw.Value;
@@ -194,6 +207,20 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             }
         }
 
+        if (SubjectList().Match(s) is { Success: true } list)
+        {
+            // "Nikopol, as well as the Marhanets, Chervonohryhorivka and Pokrovske hromadas, came under fire": a list of
+            // towns as the subject; each one GeoNames knows is a place struck.
+            foreach (Capture c in list.Groups["n"].Captures)
+            {
+                if (!result.Any(r => r.Start <= c.Index && r.End >= c.Index + c.Length) && !IsActorOrGroup(c.Value) && !lex.NonPlaceWords.Contains(c.Value)
+                    && resolver.Resolve(c.Value, context) is { } entry)
+                {
+                    result.Add(new PlaceMention(c.Value, c.Index, c.Index + c.Length, entry, Precision(entry, false), true));
+                }
+            }
+        }
+
         foreach (Match m in PassiveSubject().Matches(s))
         {
             // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck": the place is the subject.
@@ -282,6 +309,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
     private static partial Regex PassiveSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b)))+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]
+    private static partial Regex SubjectList();
 
     [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
     private static partial Regex CityPossessive();

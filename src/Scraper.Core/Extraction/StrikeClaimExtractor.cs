@@ -104,6 +104,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // "the road between Nabatieh and Kfar Roummane": the second town only says which road.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.
+            && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End))) || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
@@ -269,6 +271,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
+
+    [GeneratedRegex(@"^\s*(?:(?:over|during|on|at)\s[^,]{0,30}?\s)?in\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameAfter();
 
     [GeneratedRegex(@"\b(?:road|highway|route)\s+between\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();

@@ -57,4 +57,13 @@ public sealed class NonClaimRuleTests
     {
         Assert.DoesNotContain(Extract(text, lang), c => c.Place is "Решта" or "Атака");
     }
+
+    [Theory]
+    [InlineData("Прифронтові громади району щодня потерпають від атак дронів і артилерії.", "uk")]
+    [InlineData("Запорізька область залишається однією з найбільш обстрілюваних в Україні.", "uk")]
+    [InlineData("On Sunday morning, Kyiv also attempted to attack facilities in the Kursk Region with a drone, but it was suppressed, the ministry said.", "en")]
+    public void DailyHardshipMostShelledAndAttemptedAttacks_AreNoClaims(string text, string lang)
+    {
+        Assert.Empty(Extract(text, lang));
+    }
 }

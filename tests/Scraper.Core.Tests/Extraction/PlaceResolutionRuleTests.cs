@@ -197,6 +197,31 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void ListOfTownsAsTheSubject_OfCameUnderFire_AreThePlaces()
+    {
+        var claims = Extract("Marhanets, as well as the Nikopol and Pokrovske hromadas, came under fire on Saturday, Serhii Lysak said.", published: new DateOnly(2024, 9, 29));
+
+        Assert.Equal(["Marhanets", "Nikopol", "Pokrovske"], claims.Select(c => c.PlaceNormalized).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TitleCaseHeadline_TakesTheKnownLeadingName_AndDropsRunsOfWords()
+    {
+        var claims = Extract("Moscow Says Its Jets Hit Positions Near Vovchansk As Kharkiv Comes Under Fire", published: new DateOnly(2024, 5, 12));
+
+        Assert.Contains(claims, c => c.Place == "Vovchansk");
+        Assert.All(claims, c => Assert.DoesNotContain(" As ", c.Place, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In the Kursk Region, a Ukrainian drone struck a lorry in the village of Tetkino on Sunday, the governor said.", "Tetkino")]
+    [InlineData("In the Zaporozhye area, Russian artillery struck Ukrainian troops near Rabotino over the past day, the ministry said.", "Rabotino")]
+    public void OpeningAreaFrame_IsNoPlace_WhenAPlaceFollows(string text, string place)
+    {
+        Assert.Equal([place], Extract(text, published: new DateOnly(2024, 9, 29)).Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));
