@@ -5,13 +5,14 @@ namespace Scraper.Extraction;
 /// claim of its own; the same (claimant, place, date) asserted twice (headline and body) is one claim;
 /// an unattributed sentence repeating an attributed claim adds nothing.
 /// </summary>
-public static class DocumentCleanup
+public static partial class DocumentCleanup
 {
     public static IReadOnlyList<StrikeClaim> Apply(IReadOnlyList<StrikeClaim> claims)
     {
         // A headline that sums up a claim made in the body is that claim.
         // So is a headline naming only the region or country of a place the body names ("strikes in Idlib countryside").
         var kept = claims.Where(c => !IsBrokenDownTotal(c, claims) && !(c.FromHeadline && claims.Any(o => !o.FromHeadline && (SamePlace(o, c) || Contains(c, o) || Contains(o, c) || SameProvince(o, c))))).ToList();
+        kept = WithOneRegionPerOfficial(kept);
         var result = new List<StrikeClaim>();
         foreach (var c in kept)
         {
@@ -33,6 +34,31 @@ public static class DocumentCleanup
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A named governor speaks for one region: the region is read off each place, so a village resolved to a namesake
+    /// elsewhere ("Stanislav" in Ivano-Frankivsk among Kherson villages) would name another region's governor. The
+    /// region most of that person's claims agree on is theirs.
+    /// </summary>
+    private static List<StrikeClaim> WithOneRegionPerOfficial(List<StrikeClaim> claims)
+    {
+        var byPerson = claims.Select(c => (Claim: c, Match: RegionalOfficial().Match(c.Claimant ?? "")))
+            .Where(x => x.Match.Success).GroupBy(x => x.Match.Groups["person"].Value, StringComparer.Ordinal);
+        var renamed = new Dictionary<StrikeClaim, string>(ReferenceEqualityComparer.Instance);
+        foreach (var person in byPerson)
+        {
+            var regions = person.GroupBy(x => x.Match.Groups["region"].Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+            if (regions.Count > 1 && regions[0].Count() * 2 > person.Count())
+            {
+                foreach (var (claim, match) in regions.Skip(1).SelectMany(g => g))
+                {
+                    renamed[claim] = regions[0].Key + match.Groups["rest"].Value;
+                }
+            }
+        }
+
+        return renamed.Count == 0 ? claims : claims.Select(c => renamed.TryGetValue(c, out var name) ? c with { Claimant = name } : c).ToList();
     }
 
     private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => kept with
@@ -93,4 +119,7 @@ public static class DocumentCleanup
     // The written form is part of the key: "west of Bayji" and "northeast of Bayji" are two strikes.
     private static string PlaceKey(StrikeClaim c) =>
         (c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.PlaceNormalized ?? "") + "|" + (c.Place ?? "").ToLowerInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<region>\S.*?)(?<rest> regional governor (?<person>\p{Lu}.+))$")]
+    private static partial System.Text.RegularExpressions.Regex RegionalOfficial();
 }

@@ -70,7 +70,8 @@ public sealed partial class StrikeClaimExtractor
             return null;
         }
 
-        var latin = AnyAscii.Transliteration.Transliterate(person.Trim());
+        person = NominativeName(person.Trim(), match.Text);
+        var latin = AnyAscii.Transliteration.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
         // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
         var surname = person.Trim().Split(' ')[^1];
@@ -81,6 +82,15 @@ public sealed partial class StrikeClaimExtractor
 
         return latin;
     }
+
+    /// <summary>
+    /// "слова губернатора Вячеслава Гладкова": after a title in the genitive a man's name is in the genitive too; the
+    /// claimant is named in the nominative (Вячеслав Гладков). Women's names in the genitive end otherwise (-ы, -ой).
+    /// </summary>
+    private static string NominativeName(string person, string title) =>
+        GenitiveTitle().IsMatch(title) && person.Split(' ') is { Length: 2 } w && w.All(x => GenitiveMaleWord().IsMatch(x))
+            ? string.Join(' ', w.Select(x => x[..^1]))
+            : person;
 
     /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
     private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
@@ -110,8 +120,14 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})(?!\p{L})(?!\s+(?:области|області|района|району|края|краю|округа|округу|ОВА|ОДА))")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+(?:ської|ской|ського|ского)\s+)?$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+|(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{Ll}-]+\s+)?$")]
     private static partial Regex PersonBefore();
+
+    [GeneratedRegex(@"^(?:губернатора|главы|мэра|начальника|руководителя|врио)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GenitiveTitle();
+
+    [GeneratedRegex(@"^\p{IsCyrillic}+[бвгджзклмнпрстфхцчшщ]а$")]
+    private static partial Regex GenitiveMaleWord();
 
     [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
     private static partial Regex NamedOblastAfter();

@@ -168,6 +168,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         if (found.Count == 0)
         {
+            // "Russian forces attacked Nikopol district ..., Serhii Lysak, Head of ... has reported": the next sentences name him.
+            RememberOfficials(claimantActors, claimantText, state);
             return [];
         }
 

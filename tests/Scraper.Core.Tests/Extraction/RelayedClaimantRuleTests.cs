@@ -153,4 +153,32 @@ public sealed class RelayedClaimantRuleTests
         var tyre = Assert.Single(claims, c => c.PlaceNormalized == "Tyre");
         Assert.Equal(("IDF", "Israel", "claim"), (tyre.Claimant, tyre.Attacker, tyre.Stance));
     }
+
+    [Fact]
+    public void GovernorNamedBeforeTheTitle_InASentenceWithNoPlace_NamesTheNextClaims()
+    {
+        var claims = Extract("Russian forces attacked the Nikopol district more than 15 times on Saturday, Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration, has reported. Nikopol and Marhanets came under fire.", published: new DateOnly(2024, 9, 29));
+
+        Assert.All(claims, c => Assert.EndsWith("Serhii Lysak", c.Claimant, StringComparison.Ordinal));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void GovernorNamedInTheGenitive_IsNamedInTheNominative()
+    {
+        var claim = Assert.Single(Extract("По словам губернатора Вячеслава Гладкова, ВСУ обстреляли Шебекино.", lang: "ru", published: new DateOnly(2024, 9, 29)));
+
+        Assert.EndsWith("Vyacheslav Gladkov", claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamedGovernor_SpeaksForTheRegionMostOfTheirPlacesLieIn()
+    {
+        const string text = "Oleksandr Prokudin, Head of the Kherson Regional Military Administration, said the enemy shelled Antonivka, Bilozerka, Beryslav, Tiahynka and Stanislav over the past day.";
+
+        var claims = Extract(text, published: new DateOnly(2023, 8, 17));
+
+        Assert.Equal(5, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Kherson regional governor Oleksandr Prokudin", c.Claimant));
+    }
 }
