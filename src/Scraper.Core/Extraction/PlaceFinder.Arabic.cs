@@ -130,7 +130,7 @@ public sealed partial class PlaceFinder
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
+    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
     private static partial Regex ArabicSettlementNoun();
 
     [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات)\s+$")]

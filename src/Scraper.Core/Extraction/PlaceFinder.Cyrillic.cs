@@ -85,7 +85,17 @@ public sealed partial class PlaceFinder
                 }
             }
 
-            entry ??= resolver.Resolve(m.Value, ctx);
+            if (entry is null && AdjectiveHead().IsMatch(m.Value) && w + 1 < words.Count && Regex.IsMatch(s[end..words[w + 1].Index], @"^\s$"))
+            {
+                // "Малая Локня": "Малая" alone is another village; the two words are one name, even one GeoNames lacks.
+                end = words[w + 1].Index + words[w + 1].Length;
+                w++;
+            }
+            else
+            {
+                entry ??= resolver.Resolve(m.Value, ctx);
+            }
+
             if (entry is null or { Level: PlaceLevel.Admin1 } && CommunityAfter().IsMatch(s.AsSpan(end)) && TownOfAdjective(m.Value, ctx) is { } town)
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
@@ -243,4 +253,7 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();
+
+    [GeneratedRegex(@"^(?:Мал|Больш|Велик|Нов|Стар|Верхн|Нижн|Красн|Червон|Бел|Біл|Черн|Чорн|Русск|Руськ|Золот|Средн|Середн)\p{Ll}{1,3}$")]
+    private static partial Regex AdjectiveHead();
 }

@@ -222,6 +222,33 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void CyrillicAdjectiveAndNoun_AreOneName_EvenOneGeoNamesLacks()
+    {
+        var claims = Extract("Армейская авиация поразила живую силу ВСУ в районах населенных пунктов Малая Локня и Мартыновка Курской области.", lang: "ru", published: new DateOnly(2024, 8, 14));
+
+        Assert.Contains(claims, c => c.Place == "Малая Локня");
+        Assert.DoesNotContain(claims, c => c.Place is "Малая" or "Локня");
+    }
+
+    [Theory]
+    [InlineData("Two men were killed in Russian shelling of Kupiansk on Saturday, according to the governor.", "Kupiansk")]
+    [InlineData("Activists said a separate airstrike hit the edge of Maarrat Misrin on Monday.", "Maarrat Misrin")]
+    [InlineData("On June 10, CENTCOM forces conducted a strike in northwest Syria that killed a senior Hurras al-Din official.", "Syria")]
+    public void ShellingOfEdgeOfAndNorthwest_MarkThePlace(string text, string place)
+    {
+        Assert.Contains(Extract(text, published: new DateOnly(2025, 6, 12)), c => c.Place == place);
+    }
+
+    [Fact]
+    public void ArabicDesertOfATown_AndAnAreaAfterAnd_ArePlaces()
+    {
+        var claims = Extract("وشنت طائرات حربية روسية غارات على مواقع لخلايا التنظيم في بادية الرصافة جنوب غربي الرقة، ومنطقة جبل البشري، اليوم الأحد.", lang: "ar", published: new DateOnly(2024, 3, 24));
+
+        Assert.Contains(claims, c => c.Place == "الرصافة");
+        Assert.Contains(claims, c => c.Place == "جبل البشري");
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));
