@@ -70,8 +70,8 @@ public sealed partial class StrikeClaimExtractor
             return null;
         }
 
-        person = NominativeName(person.Trim(), match.Text);
-        var latin = AnyAscii.Transliteration.Transliterate(person);
+        person = NominativeName(person.Trim(), text[Math.Max(0, match.Start - 30)..match.End]);
+        var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : AnyAscii.Transliteration.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
         // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
         var surname = person.Trim().Split(' ')[^1];
@@ -123,10 +123,10 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+|(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{Ll}-]+\s+)?$")]
     private static partial Regex PersonBefore();
 
-    [GeneratedRegex(@"^(?:губернатора|главы|мэра|начальника|руководителя|врио)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:губернатора|главы|мэра|начальника|руководителя|голови|очільника|керівника|мера)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveTitle();
 
-    [GeneratedRegex(@"^\p{IsCyrillic}+[бвгджзклмнпрстфхцчшщ]а$")]
+    [GeneratedRegex(@"^\p{IsCyrillic}+[бвгґджзклмнпрстфхцчшщ]а$")]
     private static partial Regex GenitiveMaleWord();
 
     [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
