@@ -37,23 +37,26 @@ public static partial class DocumentCleanup
     }
 
     /// <summary>
-    /// A named governor speaks for one region: the region is read off each place, so a village resolved to a namesake
+    /// A governor (named, or the regional authorities) speaks for one region: the region is read off each place, so a village resolved to a namesake
     /// elsewhere ("Stanislav" in Ivano-Frankivsk among Kherson villages) would name another region's governor. The
     /// region most of that person's claims agree on is theirs.
     /// </summary>
     private static List<StrikeClaim> WithOneRegionPerOfficial(List<StrikeClaim> claims)
     {
         var byPerson = claims.Select(c => (Claim: c, Match: RegionalOfficial().Match(c.Claimant ?? "")))
-            .Where(x => x.Match.Success).GroupBy(x => x.Match.Groups["person"].Value, StringComparer.Ordinal);
+            .Where(x => x.Match.Success).GroupBy(x => x.Match.Groups["rest"].Value, StringComparer.Ordinal);
         var renamed = new Dictionary<StrikeClaim, string>(ReferenceEqualityComparer.Instance);
         foreach (var person in byPerson)
         {
-            var regions = person.GroupBy(x => x.Match.Groups["region"].Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
-            if (regions.Count > 1 && regions[0].Count() * 2 > person.Count())
+            // Claims whose place gave no region ("regional governor X" about a village GeoNames lacks) take it too.
+            var regions = person.Where(x => x.Match.Groups["region"].Success).GroupBy(x => x.Match.Groups["region"].Value, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ToList();
+            var regional = regions.Sum(g => g.Count());
+            if (regions.Count > 0 && regions[0].Count() * 2 > regional && (regions.Count > 1 || regional < person.Count()))
             {
-                foreach (var (claim, match) in regions.Skip(1).SelectMany(g => g))
+                foreach (var (claim, match) in person.Where(x => x.Match.Groups["region"].Value != regions[0].Key))
                 {
-                    renamed[claim] = regions[0].Key + match.Groups["rest"].Value;
+                    renamed[claim] = regions[0].Key + " " + match.Groups["rest"].Value;
                 }
             }
         }
@@ -120,6 +123,6 @@ public static partial class DocumentCleanup
     private static string PlaceKey(StrikeClaim c) =>
         (c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.PlaceNormalized ?? "") + "|" + (c.Place ?? "").ToLowerInvariant();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<region>\S.*?)(?<rest> regional governor (?<person>\p{Lu}.+))$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<region>\p{Lu}\S*(?: \p{Lu}\S*)?) )?(?<rest>(?:regional governor|local authorities)(?: \p{Lu}.+)?)$")]
     private static partial System.Text.RegularExpressions.Regex RegionalOfficial();
 }

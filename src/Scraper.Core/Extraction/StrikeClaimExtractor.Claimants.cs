@@ -117,7 +117,8 @@ public sealed partial class StrikeClaimExtractor
 
     private ActorEntry? ResolveClaimant(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state, DateMention? date = null)
     {
-        var cueMatches = state.Lex.Attribution.Matches(text);
+        // "Russia's Defense Ministry denied that its forces had struck ...": a denial is said by someone too.
+        var cueMatches = state.Lex.Attribution.Matches(text).Concat(state.Lex.Denial.Matches(text)).OrderBy(m => m.Index).ToList();
         var cues = cueMatches.Select(m => m.Index).ToList();
         ActorEntry? claimant = null;
         var continued = false;
@@ -144,6 +145,13 @@ public sealed partial class StrikeClaimExtractor
             {
                 best = null;
                 claimant = state.LastClaimant;
+            }
+
+            if (claimant is null && bound.Count == 0 && best is not null && NamedOfficialIn(text, state) is { } named)
+            {
+                // "Khinshtein said a drone attack ... injured the driver, who was taken to hospital": the official named
+                // before by surname speaks, not a name inside what was said.
+                claimant = named;
             }
 
             claimant = claimant ?? best?.Value switch

@@ -106,7 +106,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.
             && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
-            && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End))) || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
+            && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
+                || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
             // "struck airfields ... and captured the village of X": X belongs to the capture, not the strike.
@@ -263,6 +264,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     private static string? NormalizedUnlisted(string written) =>
         Geo.NameFolding.IsAscii(written) ? written : written.Any(c => c is >= '\u0600' and <= '\u06FF') ? null : AnyAscii.Transliteration.Transliterate(written);
 
+    /// <summary>"the Health Ministry in Gaza said": where the speaker sits; "hit a hospital in Pokrovsk": where the strike was.</summary>
+    /// <remarks>"taken to hospital in Rylsk" says where the wounded went, not where the strike was.</remarks>
+    private static bool SpeakerRatherThanTarget(string text, AliasMatch<ActorEntry> actor, PlaceMention place, Match trigger, LanguageLexicon lex) =>
+        !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
+        || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
+
     private static double Confidence(PlaceMention p, ActorEntry? claimant, string? attacker, DateMention? date) =>
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);
 
@@ -279,6 +286,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
+
+    [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TakenToHospital();
 
     [GeneratedRegex(@"\b(?:road|highway|route)\s+between\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();

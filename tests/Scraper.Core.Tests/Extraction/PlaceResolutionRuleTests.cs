@@ -249,6 +249,26 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void HospitalStruckInATown_IsThePlace_ButTakenToHospitalInATownIsNot()
+    {
+        var hit = Extract("A Russian missile strike hit a hospital in Pokrovsk on Friday, the governor said.", published: new DateOnly(2023, 11, 25));
+        var taken = Extract("A drone attack on a car in the village of Krupets injured the driver, who was taken to hospital in Rylsk.", published: new DateOnly(2025, 8, 24));
+
+        Assert.Equal(["Pokrovsk"], hit.Select(c => c.PlaceNormalized));
+        Assert.Equal(["Krupets"], taken.Select(c => c.Place));
+    }
+
+    [Theory]
+    [InlineData("The Bilopillia, Krasnopillia and Khotin communities came under the heaviest fire, the regional administration said.", 3)]
+    [InlineData("Russian troops targeted Nikopol, Marhanets and the Pokrovske community with drones over the past day, the administration said.", 3)]
+    [InlineData("Among the targeted settlements were Orikhiv, Stepnohirsk, Prymorske and Komyshuvakha.", 4)]
+    [InlineData("In Odesa Oblast, Russian drones damaged port infrastructure in Izmail and a cargo vessel in the port of Chornomorsk overnight.", 2)]
+    public void ListsOfCommunitiesAndSettlements_GiveOneClaimEach(string text, int count)
+    {
+        Assert.Equal(count, Extract(text, published: new DateOnly(2025, 11, 20)).Count);
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));

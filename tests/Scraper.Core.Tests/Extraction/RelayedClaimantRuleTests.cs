@@ -181,4 +181,20 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal(5, claims.Count);
         Assert.All(claims, c => Assert.Equal("Kherson regional governor Oleksandr Prokudin", c.Claimant));
     }
+
+    [Fact]
+    public void DenialVerb_BindsItsSpeaker()
+    {
+        var claim = Assert.Single(Extract("Russia's Defense Ministry denied that its forces had struck the hospital in Selydove, saying the damage was caused by a falling air defence missile.", published: new DateOnly(2023, 11, 26)));
+
+        Assert.Equal(("Russian Ministry of Defence", "denial"), (claim.Claimant, claim.Stance));
+    }
+
+    [Fact]
+    public void OfficialMetAgainBySurname_SpeaksRatherThanTheHospitalInWhatWasSaid()
+    {
+        var claims = Extract("Kursk Governor Alexander Khinshtein said two drones hit Lgov on Saturday. Khinshtein said a drone attack on a car in the village of Krupets had also injured the driver, who was taken to hospital.", published: new DateOnly(2025, 8, 24));
+
+        Assert.Equal("Kursk regional governor Alexander Khinshtein", Assert.Single(claims, c => c.Place == "Krupets").Claimant);
+    }
 }
