@@ -24,10 +24,19 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            var words = ArabicWord().Matches(s, next.Index + 1).Take(2).ToList();
+            var chainStart = item.ChainStart;
+            var words = ArabicWord().Matches(s, next.Index + 1).Take(3).ToList();
+            if (words.Count > 1 && ArabicSettlementNoun().IsMatch(words[0].Value) && words[1].Index == words[0].Index + words[0].Length + 1)
+            {
+                // "أطراف مدينة أريحا وبلدات النيرب وآفس": "and the towns of" starts a new list.
+                chainStart = words[1].Index;
+                words = words.Skip(1).ToList();
+            }
+
+            words = words.Take(2).ToList();
             var two = words.Count == 2 && words[1].Index == words[0].Index + words[0].Length + 1 ? s[words[0].Index..(words[1].Index + words[1].Length)] : null;
             var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2) : (words[0].Value, resolver.Resolve(words[0].Value, context));
-            var listed = ArabicSettlementListBefore().IsMatch(s.AsSpan(0, item.ChainStart));
+            var listed = ArabicSettlementListBefore().IsMatch(s.AsSpan(0, chainStart));
             if (entry is null && two is not null && (ArabicCompoundHead().IsMatch(words[0].Value) || (listed && words[1].Value.StartsWith("ال", StringComparison.Ordinal) && !words[0].Value.StartsWith("ال", StringComparison.Ordinal))))
             {
                 // "كفر X", or in a list of towns "مارون الراس": a name and its article-word.
@@ -40,10 +49,10 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            var start = next.Index + 1;
+            var start = words[0].Index;
             var added = new PlaceMention(text, start, start + text.Length, entry, Precision(entry, false), entry is not null);
             found.Add(added);
-            pending.Enqueue((added, item.ChainStart));
+            pending.Enqueue((added, chainStart));
         }
 
         return found;
@@ -69,6 +78,12 @@ public sealed partial class PlaceFinder
                 var start = words[0].Index;
                 var end = words[n - 1].Index + words[n - 1].Length;
                 var text = s[start..end];
+                if (n == 1 && lex.NonPlaceWords.Contains(text))
+                {
+                    // "على البلاد" (on the country) is no village Al Bilad.
+                    break;
+                }
+
                 var entry = resolver.Resolve(text, context) ?? (text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ف' ? resolver.Resolve(text[1..], context) : null);
                 if (region && entry is not null)
                 {
@@ -126,14 +141,16 @@ public sealed partial class PlaceFinder
         }
 
         // After "منطقة" (area) only a name with the article counts ("منطقة الجراف", not "منطقة خفض التصعيد").
-        var settlement = skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) || (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && first.Value.StartsWith("ال", StringComparison.Ordinal));
+        // "منطقة يافا المحتلة" (the occupied area of Jaffa): a name with "occupied" after it is a place too.
+        var settlement = skipped.Any(w => ArabicSettlementNoun().IsMatch(w)) || (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal))
+            && (first.Value.StartsWith("ال", StringComparison.Ordinal) || (words.Count > 1 && words[1].Value is "المحتلة" or "المحتل")));
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وب]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
+    [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
     private static partial Regex ArabicSettlementNoun();
 
-    [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات)\s+$")]
+    [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)\s+$")]
     private static partial Regex ArabicSettlementListBefore();
 
     [GeneratedRegex(@"\G(?:\s+و|\s+في\s|\s*[،,.؛]|\s*$)")]

@@ -104,6 +104,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // "the road between Nabatieh and Kfar Roummane": the second town only says which road.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            // "دعماً لشعبنا الفلسطيني في قطاع غزة", "in support of Palestinians in Gaza": for whom, not where.
+            && !SupportBefore().IsMatch(text.AsSpan(0, p.Start))
             // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.
             && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
@@ -286,6 +288,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًا]?|تضامن[اًا]?|نصرة|إسناد[اًا]?|المساند|المساندة)|\bin\s+(?:support|solidarity)\s+(?:of|with))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportBefore();
 
     [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TakenToHospital();

@@ -66,4 +66,11 @@ public sealed class NonClaimRuleTests
     {
         Assert.Empty(Extract(text, lang));
     }
+
+    [Fact]
+    public void ArabicBackgroundSinceAMonth_AndTheCountry_AreNoClaims()
+    {
+        Assert.Empty(Extract("ومنذ نوفمبر 2023، يشن الحوثيون هجمات بالصواريخ والمسيرات على إسرائيل وعلى سفن يقولون إنها مرتبطة بها.", "ar"));
+        Assert.DoesNotContain(Extract("شنت مقاتلات إسرائيلية الليلة الماضية غارات على أهداف في محافظة الحديدة، في أول ضربات على البلاد منذ أسابيع.", "ar"), c => c.Place == "البلاد");
+    }
 }

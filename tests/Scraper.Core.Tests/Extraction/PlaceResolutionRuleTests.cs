@@ -269,6 +269,19 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void ArabicNewListAfterAnd_AirportsAndOccupiedAreas_ArePlaces_ButWhomItSupportsIsNot()
+    {
+        var syria = Extract("وسقطت قذائف مدفعية أطلقتها قوات النظام اليوم على أطراف مدينة أريحا وبلدات النيرب وآفس وتفتناز، دون ورود معلومات عن خسائر.", lang: "ar", published: new DateOnly(2023, 10, 6));
+        var houthi = Extract("استهدفت القوة الصاروخية فجر اليوم هدفا عسكريا في منطقة يافا المحتلة بصاروخ باليستي، دعما لشعبنا الفلسطيني الصامد في قطاع غزة.", lang: "ar", published: new DateOnly(2025, 4, 21));
+        var airport = Extract("وذكر المرصد أن غارات استهدفت ليل أمس مطار حماة العسكري.", lang: "ar", published: new DateOnly(2025, 4, 3));
+
+        Assert.Equal(4, syria.Count);
+        Assert.Contains(syria, c => c.Place == "تفتناز");
+        Assert.Equal(["يافا"], houthi.Select(c => c.Place));
+        Assert.Equal("Hama", Assert.Single(airport).PlaceNormalized);
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));
