@@ -105,6 +105,20 @@ public sealed partial class StrikeClaimExtractor
             .SelectMany(i => ActorsIn(sentences, i, state).Where(m => m.Value.Type == "official").Select(m => (i, m.Value)))
             .GroupBy(x => x.Value.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
+    /// <summary>The news agency or outlet named last before the current sentence.</summary>
+    private static ActorEntry? LastMediaNamed(DocumentState state)
+    {
+        for (var k = state.Current; k >= 0; k--)
+        {
+            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == "media") is { } media)
+            {
+                return media.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static int TypeRank(ActorEntry a) => a.Type switch
     {
         "ministry" or "monitor" => 5,
@@ -159,6 +173,8 @@ public sealed partial class StrikeClaimExtractor
                 null when NamedOfficialIn(text, state) is { } official => official,
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
+                // "according to the agency": the news agency that spoke last.
+                { Type: "generic" } when AgencyWord().IsMatch(best!.Text) && LastMediaNamed(state) is { } agency => agency,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -255,6 +271,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|reported|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"agency|الوكالة|агентств", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyWord();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

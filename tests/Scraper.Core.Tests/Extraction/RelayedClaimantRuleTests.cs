@@ -197,4 +197,16 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal("Kursk regional governor Alexander Khinshtein", Assert.Single(claims, c => c.Place == "Krupets").Claimant);
     }
+
+    [Fact]
+    public void AccordingToTheAgency_IsTheNewsAgencyNamedBefore_NotTheMinistryBetween()
+    {
+        const string text = "وأفادت الوكالة الوطنية للإعلام بأن مسيرة إسرائيلية استهدفت دراجة نارية في بلدة كفرا. "
+            + "وأعلنت وزارة الصحة اللبنانية مقتل شخص في الغارة. "
+            + "كما شن الطيران الحربي الإسرائيلي غارات اليوم على بلدات عيتا الشعب وكفركلا، بحسب الوكالة.";
+
+        var claims = Extract(text, lang: "ar", published: new DateOnly(2024, 8, 13));
+
+        Assert.Equal("National News Agency", Assert.Single(claims, c => c.Place == "كفركلا").Claimant);
+    }
 }
