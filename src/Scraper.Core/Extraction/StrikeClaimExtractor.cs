@@ -117,6 +117,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }
 
         var evidenceEnd = sentence.End;
+        if (found.Count == 0 && SeatAnaphora().Match(text) is { Success: true } seatWord
+            && actors.FirstOrDefault(a => a.Value.Type == "official" && a.Value.Scope is "city" or "region") is { } official
+            && places.SeatOfOfficial(text, official.Start, official.End, SeatWord(seatWord.Value), context) is { } seat)
+        {
+            // "Kharkiv Mayor Ihor Terekhov said the city had come under 15 strikes": the city is the mayor's.
+            found = [new PlaceMention(seatWord.Value, seatWord.Index, seatWord.Index + seatWord.Length, seat, seat.Level == PlaceLevel.Populated ? 1 : 4, true, FromContext: true)];
+        }
+
         if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && state.LastPlace is { } last)
         {
             found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length, FromContext = true }];
@@ -291,6 +299,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًا]?|تضامن[اًا]?|نصرة|إسناد[اًا]?|المساند|المساندة)|\bin\s+(?:support|solidarity)\s+(?:of|with))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
+
+    private static string SeatWord(string anaphora) => anaphora.Contains("region", StringComparison.OrdinalIgnoreCase) ? "region" : "city";
+
+    [GeneratedRegex(@"\bthe\s+(?:city|town|region|oblast)(?:['’]s\s+[\p{L}\s]{0,30}?(?:outskirts|district|centre|center))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeatAnaphora();
 
     [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TakenToHospital();

@@ -281,6 +281,17 @@ public sealed class PlaceResolutionRuleTests
         Assert.Equal("Hama", Assert.Single(airport).PlaceNormalized);
     }
 
+    [Theory]
+    [InlineData("Kharkiv Mayor Ihor Terekhov said the city had come under 15 strikes overnight.", "Kharkiv", 1)]
+    [InlineData("Bryansk Gov. Alexander Bogomaz said the region had come under a massive drone attack overnight.", "Bryansk Oblast", 4)]
+    [InlineData("Shostka Mayor Mykola Noha said a missile attack had damaged several homes on the city's outskirts.", "Shostka", 1)]
+    public void TheCityOrRegion_InAnOfficialsAccount_IsTheirSeat(string text, string seat, int precision)
+    {
+        var claim = Assert.Single(Extract(text, published: new DateOnly(2024, 3, 22)));
+
+        Assert.Equal((seat, precision), (claim.PlaceNormalized, claim.GeoPrecision));
+    }
+
     [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>Where an official sits: "Kharkiv Mayor Ihor Terekhov", "Bryansk Gov. Alexander Bogomaz", "the mayor of Shostka".</summary>
+public sealed partial class PlaceFinder
+{
+    /// <summary>
+    /// The town (city scope) or region (region scope) named with an official's title, for "the city had come under 15
+    /// strikes" and "the region had come under a massive attack" in that official's account; null when none is named.
+    /// </summary>
+    public GazetteerEntry? SeatOfOfficial(string text, int titleStart, int titleEnd, string? scope, PlaceContext context)
+    {
+        var name = SeatBefore().Match(text, 0, titleStart) is { Success: true } before ? before.Groups["n"].Value
+            : SeatAfter().Match(text, titleEnd) is { Success: true } after && after.Index == titleEnd ? after.Groups["n"].Value
+            : null;
+        if (name is null || resolver.Resolve(name, context) is not { } entry)
+        {
+            return null;
+        }
+
+        return scope == "region" && entry.Level == PlaceLevel.Populated ? resolver.RegionOf(entry) : entry;
+    }
+
+    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+)(?:\s+(?:Oblast|Region|region|oblast|Province|province|City|city))?(?:'s|’s)?\s+$")]
+    private static partial Regex SeatBefore();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<n>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex SeatAfter();
+}
