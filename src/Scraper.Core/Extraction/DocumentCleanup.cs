@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Scraper.Extraction;
 
 /// <summary>
@@ -49,10 +51,13 @@ public static partial class DocumentCleanup
         foreach (var person in byPerson)
         {
             // Claims whose place gave no region ("regional governor X" about a village GeoNames lacks) take it too.
+            // A tie goes to the region the person's own sentences name ("In Russia's Belgorod region, Governor ... said").
+            bool Named(IGrouping<string, (StrikeClaim Claim, Match Match)> g) => person.Any(x => x.Claim.Evidence?.Contains(g.Key, StringComparison.Ordinal) == true);
             var regions = person.Where(x => x.Match.Groups["region"].Success).GroupBy(x => x.Match.Groups["region"].Value, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ToList();
+                .OrderByDescending(g => g.Count()).ThenByDescending(Named).ToList();
             var regional = regions.Sum(g => g.Count());
-            if (regions.Count > 0 && regions[0].Count() * 2 > regional && (regions.Count > 1 || regional < person.Count()))
+            var wins = regions.Count > 0 && (regions[0].Count() * 2 > regional || (regions[0].Count() * 2 == regional && Named(regions[0]) && !Named(regions[1])));
+            if (wins && (regions.Count > 1 || regional < person.Count()))
             {
                 foreach (var (claim, match) in person.Where(x => x.Match.Groups["region"].Value != regions[0].Key))
                 {
@@ -106,7 +111,7 @@ public static partial class DocumentCleanup
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1)
-            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
+            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
 
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>
         region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country

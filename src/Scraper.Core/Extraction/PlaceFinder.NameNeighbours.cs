@@ -19,7 +19,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate|district)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierOfNextName();
 
-    [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium)\b")]
+    [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium|hydroelectric|nuclear\s+power\s+(?:station|plant))\b")]
     private static partial Regex FacilityAfter();
 
     [GeneratedRegex(@"^\s+(?:said|says|told|reported|announced)\b")]

@@ -391,4 +391,35 @@ public sealed class ExtractionRuleTests
         Assert.All(claims, c => Assert.EndsWith("Alexander Bogomaz", c.Claimant, StringComparison.Ordinal));
         Assert.Equal(["Klimovo", "Sevsk"], claims.Select(c => c.PlaceNormalized));
     }
+
+    [Fact]
+    public void AirForceMainTargets_InRegions_AreClaims_AndTheLeadSummaryIsNot()
+    {
+        const string text = "KYIV, March 22 (Wire) - Russia struck Ukraine's energy system with dozens of missiles overnight, authorities said on Friday.\n\n"
+            + "Ukraine's air force said Russia had fired 88 missiles overnight. The main targets were energy facilities in the Kharkiv and Khmelnytskyi regions, it said.\n\n"
+            + "Energy Minister German Galushchenko called it the largest attack on Ukraine's energy sector in recent times.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 3, 22));
+
+        Assert.Equal(["Kharkiv Oblast", "Khmelnytskyi Oblast"], claims.Select(c => c.PlaceNormalized).Order(StringComparer.Ordinal));
+        Assert.All(claims, c => Assert.Equal(("Ukrainian Air Force", "Russia"), (c.Claimant, c.Attacker)));
+    }
+
+    [Fact]
+    public void HydroelectricStationNamedAfterARiver_IsNoTown_ButARefineryNamedAfterItsTownIs()
+    {
+        var dam = Extract("In Zaporizhzhia, regional governor Ivan Fedorov said Russian missiles had hit the Dnipro hydroelectric power station early on Friday.", published: new DateOnly(2024, 3, 22));
+        var refinery = Extract("Ukraine's General Staff said its forces had struck the Novokuibyshevsk oil refinery overnight.", published: new DateOnly(2025, 3, 14));
+
+        Assert.Equal(["Zaporizhzhia"], dam.Select(c => c.PlaceNormalized));
+        Assert.Equal(["Novokuibyshevsk"], refinery.Select(c => c.Place));
+    }
+
+    [Fact]
+    public void GovernorsTie_GoesToTheRegionTheirSentenceNames()
+    {
+        var claims = Extract("In Russia's Belgorod region, which borders Ukraine, Governor Vyacheslav Gladkov said Ukrainian shelling had hit Belgorod and the village of Dubovoye on Friday.", published: new DateOnly(2024, 3, 22));
+
+        Assert.All(claims, c => Assert.StartsWith("Belgorod regional governor", c.Claimant, StringComparison.Ordinal));
+    }
 }
