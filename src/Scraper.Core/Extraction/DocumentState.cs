@@ -40,6 +40,9 @@ internal sealed class DocumentState
 
     public List<(string SurnameStem, ActorEntry Actor, string Person)> NamedOfficials { get; } = [];
 
+    /// <summary>How the official who spoke last was named there, for the sentences that go on with their account.</summary>
+    public (string ActorId, string Name)? LastNamed { get; set; }
+
     /// <summary>Actor aliases per sentence, found once: the issuer search and the sentence pass both need them.</summary>
     public required IReadOnlyList<AliasMatch<ActorEntry>>?[] ActorsBySentence { get; init; }
 }

@@ -37,12 +37,23 @@ public sealed partial class StrikeClaimExtractor
 
         if (match is null)
         {
-            return Remembered(claimant, title, state);
+            // The account goes on without naming them again: as they were named.
+            return state.LastNamed is { } last && last.ActorId == claimant.Id ? last.Name : Remembered(claimant, title, state);
         }
 
-        // "губернатор Курской области" with no name may be another oblast's governor than the one named before.
+        var named = NamedHere(claimant, match, title, text, state);
+        state.LastNamed = (claimant.Id, named);
+        return named;
+    }
+
+    private static string NamedHere(ActorEntry claimant, AliasMatch<ActorEntry> match, string title, string text, DocumentState state)
+    {
+        // "губернатор Курской области" with no name may be another oblast's governor than the one named before, and so
+        // may "the Sumy Oblast Military Administration" after "Kharkiv Governor Oleh Syniehubov".
         return RememberPerson(match, text, state) is { } latin ? title + " " + latin
-            : NamedOblastAfter().IsMatch(text.AsSpan(match.End)) ? title : Remembered(claimant, title, state);
+            : NamedOblastAfter().IsMatch(text.AsSpan(match.End)) ? title
+            : SeatBeforeTitle(text, match) is { } seat ? (state.PersonByActor.TryGetValue(match.Value.Id + "@" + seat, out var there) ? title + " " + there : title)
+            : Remembered(claimant, title, state);
     }
 
     /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
@@ -63,6 +74,13 @@ public sealed partial class StrikeClaimExtractor
         // Aliases match whole words: the period of "Gov." is after the match.
         var from = match.End < text.Length && text[match.End] == '.' ? match.End + 1 : match.End;
         var name = PersonName().Match(text, from);
+        if (!(name.Success && name.Index == from) && AppositiveAfterSeat().Match(text, from) is { Success: true } appositive && appositive.Index == from)
+        {
+            // "the governor of Russia's Belgorod region, Vyacheslav Gladkov, said".
+            name = appositive;
+            from = appositive.Index;
+        }
+
         var before = PersonBefore().Match(text[..match.Start]);
         var person = name.Success && name.Index == from ? name.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
         if (person is null)
@@ -73,6 +91,11 @@ public sealed partial class StrikeClaimExtractor
         person = NominativeName(person.Trim(), text[Math.Max(0, match.Start - 30)..match.End]);
         var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : AnyAscii.Transliteration.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
+        if (SeatBeforeTitle(text, match) is { } seat)
+        {
+            state.PersonByActor[match.Value.Id + "@" + seat] = latin;
+        }
+
         // The surname without its case ending ("Гладков", "Гладкова"); short ones are too ambiguous to look for.
         var surname = person.Trim().Split(' ')[^1];
         if (surname.Length >= 5)
@@ -91,6 +114,10 @@ public sealed partial class StrikeClaimExtractor
         GenitiveTitle().IsMatch(title) && person.Split(' ') is { Length: 2 } w && w.All(x => GenitiveMaleWord().IsMatch(x))
             ? string.Join(' ', w.Select(x => x[..^1]))
             : person;
+
+    /// <summary>"Sumy Oblast Military Administration", "Kursk Governor": the place named right before an official's title.</summary>
+    private static string? SeatBeforeTitle(string text, AliasMatch<ActorEntry> match) =>
+        TitleSeat().Match(text, 0, match.Start) is { Success: true } m && m.Groups["n"].Value is not ("The" or "In" or "A" or "An") ? m.Groups["n"].Value : null;
 
     /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
     private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
@@ -128,6 +155,12 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\p{IsCyrillic}+[бвгґджзклмнпрстфхцчшщ]а$")]
     private static partial Regex GenitiveMaleWord();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|Region|Oblast|oblast|province))?,\s+(?<name>\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)(?=,)")]
+    private static partial Regex AppositiveAfterSeat();
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:Oblast|Region|Regional|City))?\s+$")]
+    private static partial Regex TitleSeat();
 
     [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
     private static partial Regex NamedOblastAfter();

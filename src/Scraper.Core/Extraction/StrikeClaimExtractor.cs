@@ -86,6 +86,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             if (speaker is not null)
             {
                 state.LastClaimant = speaker.Value;
+                // How they are named here is how the next sentences of their account name them.
+                _ = ClaimantName(speaker.Value, ActorsIn(sentences, i, state), text, state);
             }
 
             RememberOfficials(ActorsIn(sentences, i, state), text, state);
@@ -181,6 +183,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         {
             // "Russian forces attacked Nikopol district ..., Serhii Lysak, Head of ... has reported": the next sentences name him.
             RememberOfficials(claimantActors, claimantText, state);
+            if (claimant is not null)
+            {
+                _ = ClaimantName(claimant, claimantActors, claimantText, state);
+            }
+
             return [];
         }
 

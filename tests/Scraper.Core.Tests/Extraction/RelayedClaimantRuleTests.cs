@@ -209,4 +209,25 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal("National News Agency", Assert.Single(claims, c => c.Place == "كفركلا").Claimant);
     }
+
+    [Fact]
+    public void AnotherRegionsAuthority_IsNotNamedAfterTheGovernorNamedBefore_AndItsAccountGoesOnUnnamed()
+    {
+        const string text = "Kharkiv Governor Oleh Syniehubov said Russian shelling hit Vovchansk on Saturday. "
+            + "In neighbouring Sumy Oblast, Russian troops carried out 96 attacks on 29 settlements over the past day, the Sumy Oblast Military Administration said. "
+            + "The heaviest shelling hit the Yunakivka and Bilopillia communities near the border.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 5, 12));
+
+        Assert.EndsWith("Oleh Syniehubov", Assert.Single(claims, c => c.PlaceNormalized == "Vovchansk").Claimant, StringComparison.Ordinal);
+        Assert.All(claims.Where(c => c.PlaceNormalized != "Vovchansk"), c => Assert.DoesNotContain("Syniehubov", c.Claimant, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GovernorOfARegion_NamedInApposition_IsThatPerson()
+    {
+        var claims = Extract("Kharkiv Governor Oleh Syniehubov said Russian shelling hit Vovchansk on Saturday. Across the border, the governor of Russia's Belgorod region, Vyacheslav Gladkov, said Ukrainian forces fired rockets at the town of Shebekino on Saturday.", published: new DateOnly(2024, 5, 12));
+
+        Assert.Equal("Belgorod regional governor Vyacheslav Gladkov", Assert.Single(claims, c => c.PlaceNormalized == "Shebekino").Claimant);
+    }
 }
