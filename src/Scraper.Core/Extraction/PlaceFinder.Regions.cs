@@ -22,6 +22,21 @@ public sealed partial class PlaceFinder
             : null;
     }
 
+    /// <summary>"Sumy Oblast", "the Belgorod region", "Idlib province" anywhere in a Latin-script text: the regions a report is about.</summary>
+    public IEnumerable<GazetteerEntry> LatinRegionsNamedIn(string text, PlaceContext context)
+    {
+        foreach (Match m in LatinRegionName().Matches(text))
+        {
+            if (resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
+            {
+                yield return e;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:Oblast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\b")]
+    private static partial Regex LatinRegionName();
+
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
 

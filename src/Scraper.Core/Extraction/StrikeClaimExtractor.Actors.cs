@@ -20,11 +20,11 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var regions = new HashSet<(string, string)>();
-        if (language is "uk" or "ru")
-        {
-            var countriesOnly = new PlaceContext(countries, regions);
-            regions.UnionWith(places.OblastsNamedIn(text, countriesOnly).Append(state.IssuerRegion).OfType<GazetteerEntry>().Select(e => (e.Country, e.Admin1!)));
-        }
+        var countriesOnly = new PlaceContext(countries, regions);
+        var named = language is "uk" or "ru" ? places.OblastsNamedIn(text, countriesOnly)
+            : language == "en" ? places.LatinRegionsNamedIn(text, countriesOnly) : [];
+        // A village with namesakes in several regions is the one in a region the report names.
+        regions.UnionWith(named.Append(state.IssuerRegion).OfType<GazetteerEntry>().Select(e => (e.Country, e.Admin1!)));
 
         return new PlaceContext(countries, regions, state.IssuerRegion);
     }
