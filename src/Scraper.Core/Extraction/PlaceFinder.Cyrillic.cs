@@ -135,7 +135,9 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)))
+            // "села Сушаны и Новые Юрковичи": the next item of a list of settlements is one too.
+            var listItem = result.Count > 0 && result[^1].End <= start && ListJoin().IsMatch(s.AsSpan(result[^1].End, start - result[^1].End)) && result[^1].Entry is not { Level: PlaceLevel.Admin1 };
+            if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)) || listItem)
             {
                 // The oblast after the name ("X, Y Запорізької області"), else the sentence's only one ("27 населених пунктів Херсонщини; … X").
                 var region = entry is null ? (regionMentions.FirstOrDefault(r => r.Start > start) ?? (regionMentions is [var only] ? only : null))?.Entry ?? oblastOnly : null;
@@ -148,6 +150,14 @@ public sealed partial class PlaceFinder
         return result.Where(p => !((p.Entry is null && p.GeoPrecision == 3) || DistrictNounAfter().IsMatch(s.AsSpan(p.End)))
             || !result.Any(o => o != p && o.End < p.Start && string.IsNullOrWhiteSpace(s[o.End..p.Start]))).ToList();
     }
+
+    /// <summary>
+    /// A province or a compass phrase after a town only says where it is ("Кансафры на юге Идлиба", "Эс-Сухны на востоке
+    /// провинции Хомс"), and so do the provinces a place lies between ("на стыке провинций Дейр-эз-Зор и Ракка").
+    /// </summary>
+    private static List<PlaceMention> WithoutCyrillicLocators(string s, List<PlaceMention> ordered) =>
+        ordered.Where(p => !ordered.Any(o => o != p && o.End < p.Start && o.Entry is not { Level: PlaceLevel.Admin1 } && CyrillicLocatingGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
+            && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))).ToList();
 
     /// <summary>
     /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
@@ -202,7 +212,7 @@ public sealed partial class PlaceFinder
         return cue.Count > 0 && SettlementListTail().IsMatch(window.AsSpan(cue[^1].Index + cue[^1].Length));
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|областю|область|обл\.|краю|края|край)|Народн\p{Ll}+\s+Республик\p{Ll}*)|\p{Lu}\p{Ll}+щин(?:а|и|і|у|ою|е|ы|ой)(?!\p{L})")]
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|областю|область|обл\.|краю|края|край)|[Нн]ародн\p{Ll}+\s+[Рр]еспублик\p{Ll}*)|\p{Lu}\p{Ll}+щин(?:а|и|і|у|ою|е|ы|ой)(?!\p{L})")]
     private static partial Regex CyrillicRegion();
 
     [GeneratedRegex(@"^\s+\p{Lu}")]
@@ -211,8 +221,17 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:район|округ)")]
     private static partial Regex DistrictNounAfter();
 
+    [GeneratedRegex(@"^\s*(?:,|и|і|та|а также|,\s*а также)\s*$")]
+    private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:на|в|у)\s+(?:юге|севере|востоке|западе|півдні|півночі|сході|заході|(?:юго|северо|південно|північно)-(?:западе|востоке|заході|сході))\s+(?:провинции\s+|области\s+|провінції\s+|області\s+)?$|^\s+(?:провинции|провінції)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CyrillicLocatingGap();
+
+    [GeneratedRegex(@"(?:стыке|межі|границе)\s+(?:провинций|провінцій|областей)\s+(?:\p{L}[\p{L}-]*\s+(?:и|і|та)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JunctionBefore();
+
     /// <summary>"села Теткино", "в поселке X", "у селищі Y": a name the gazetteer lacks is a settlement after such a noun.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті|окрестност\p{Ll}*|околиц\p{Ll}*|близ|поблизу|районе|районі|пункт[аеу]?|массиве|массива|масиві)$", RegexOptions.IgnoreCase)]
     private static partial Regex SettlementNounBefore();
 
     [GeneratedRegex(@"(?:улиц|вулиц|проспект|переул|провул|бульвар|площад|площі|шоссе|шосе)\p{L}*\s+$", RegexOptions.IgnoreCase)]

@@ -46,6 +46,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             _ => FindLatin(s, lex, context),
         };
         var ordered = found.GroupBy(p => p.Start).Select(g => g.First()).OrderBy(p => p.Start).ToList();
+        if (language is "ru" or "uk")
+        {
+            ordered = WithoutCyrillicLocators(s, ordered);
+        }
+
         // "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is.
         return ordered.Where((p, i) => i == 0 || !Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End)))
             || !RelativeStart().IsMatch(p.Written)).ToList();

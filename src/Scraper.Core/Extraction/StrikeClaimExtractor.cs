@@ -106,6 +106,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // "the road between Nabatieh and Kfar Roummane": the second town only says which road.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            // "Позднее Гусев уточнил": an official met again by surname is no town Gusev.
+            && !state.NamedOfficials.Any(n => p.Written.StartsWith(n.SurnameStem, StringComparison.Ordinal))
             // "دعماً لشعبنا الفلسطيني في قطاع غزة", "in support of Palestinians in Gaza": for whom, not where.
             && !SupportBefore().IsMatch(text.AsSpan(0, p.Start))
             // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.

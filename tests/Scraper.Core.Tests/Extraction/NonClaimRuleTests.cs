@@ -73,4 +73,21 @@ public sealed class NonClaimRuleTests
         Assert.Empty(Extract("ومنذ نوفمبر 2023، يشن الحوثيون هجمات بالصواريخ والمسيرات على إسرائيل وعلى سفن يقولون إنها مرتبطة بها.", "ar"));
         Assert.DoesNotContain(Extract("شنت مقاتلات إسرائيلية الليلة الماضية غارات على أهداف في محافظة الحديدة، في أول ضربات على البلاد منذ أسابيع.", "ar"), c => c.Place == "البلاد");
     }
+
+    [Theory]
+    [InlineData("Из-за угрозы атак беспилотников Росавиация ночью вводила ограничения в аэропортах Калуги и Тамбова.", "ru")]
+    [InlineData("Губернатор сообщил, что ночью над Воронежем были обнаружены и уничтожены семь беспилотников.", "ru")]
+    [InlineData("Аэродром в Староконстантинове с начала конфликта неоднократно становился целью ракетных ударов.", "ru")]
+    public void ThreatsInterceptionsAndRepeatedTargeting_AreNoClaims(string text, string lang)
+    {
+        Assert.Empty(Extract(text, lang));
+    }
+
+    [Fact]
+    public void OfficialMetAgainBySurname_IsNoTown()
+    {
+        var claims = Extract("Губернатор Воронежской области Александр Гусев сообщил об атаке. Позднее Гусев уточнил, что в поселке Давыдовка в результате атаки беспилотника загорелась постройка.", "ru");
+
+        Assert.DoesNotContain(claims, c => c.Place == "Гусев");
+    }
 }

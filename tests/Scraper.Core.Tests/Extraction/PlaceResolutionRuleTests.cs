@@ -292,6 +292,24 @@ public sealed class PlaceResolutionRuleTests
         Assert.Equal((seat, precision), (claim.PlaceNormalized, claim.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("Артиллерия нанесла удары по позициям боевиков близ Пальмиры на востоке провинции Хомс.", "Пальмиры")]
+    [InlineData("Российская авиация нанесла удары по окрестностям Кафр-Румы на юге Идлиба.", "Кафр-Румы")]
+    [InlineData("Российская авиация нанесла серию ударов по лагерям ИГ в горном массиве Джебель-Бишри на стыке провинций Дейр-эз-Зор и Ракка.", "Джебель-Бишри")]
+    public void RussianTownWithItsProvinceAfter_IsTheTownOnly_EvenWhenGeoNamesLacksIt(string text, string place)
+    {
+        Assert.Equal([place], Extract(text, lang: "ru", published: new DateOnly(2023, 10, 9)).Select(c => c.Place));
+    }
+
+    [Fact]
+    public void RussianSettlementListItem_AfterI_IsKept_AndTheDistrictAfterItOnlyLocates()
+    {
+        var claims = Extract("Вооруженные силы Украины в среду обстреляли поселок Климово, а также села Сушаны и Новые Юрковичи Климовского района Брянской области.", lang: "ru", published: new DateOnly(2024, 6, 20));
+
+        Assert.Contains(claims, c => c.Place == "Новые Юрковичи");
+        Assert.DoesNotContain(claims, c => c.Place!.Contains("района", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
