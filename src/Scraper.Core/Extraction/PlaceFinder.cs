@@ -35,7 +35,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an", "at", "ath", "ech", "esh", "de", "bin", "ibn", "bani", "abu", "umm", "of" };
-    private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "close to", "not far from", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed" };
+    private static readonly HashSet<string> StrongMarkers = new(StringComparer.OrdinalIgnoreCase) { "near", "close to", "not far from", "in the area of", "in the areas of", "in the vicinity of", "on the outskirts of", "outskirts of", "town of", "city of", "village of", "villages of", "towns of", "area of", "areas of", "hit", "struck", "shelled", "bombed", "shells on", "shells at", "rockets on", "rockets at", "missiles on", "missiles at", "fire on" };
 
     public IReadOnlyList<PlaceMention> Find(string s, LanguageLexicon lex, PlaceContext context, string language)
     {
@@ -263,6 +263,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     private static int Precision(GazetteerEntry? e, bool approximate) => e?.Level switch
     {
         PlaceLevel.Country => 6,
+        PlaceLevel.Water => 7,
         PlaceLevel.Admin1 => 4,
         _ => approximate ? 2 : 1,
     };
@@ -294,7 +295,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:community|hromada|village|town)\b))?|\s+and\s+(?:the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:community|hromada|village|town)\b))?|\s+or\s+)")]
     private static partial Regex ListNext();
 
-    [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?(?<![\p{L}-])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\b(?:northern|southern|eastern|western|central|north|south|east|west)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

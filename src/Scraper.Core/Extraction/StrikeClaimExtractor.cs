@@ -230,7 +230,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
             PlaceFromContext = p.FromContext,
             FromHeadline = i == 0 && sentences.Count > 1 && sentences[1].Start > sentence.End && !text.EndsWith('.'),
-            Country = p.Entry?.Country ?? p.Region?.Country ?? sentenceCountry ?? SingleCountry(context),
+            Country = p.Entry is { Level: PlaceLevel.Water } ? null : p.Entry?.Country ?? p.Region?.Country ?? sentenceCountry ?? SingleCountry(context),
             Admin1 = p.Entry?.Admin1 ?? (p.Region is { Level: not PlaceLevel.Country } r ? r.Admin1 : null),
             Lat = p.Entry?.Lat,
             Lon = p.Entry?.Lon,
@@ -306,7 +306,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًا]?|تضامن[اًا]?|نصرة|إسناد[اًا]?|المساند|المساندة)|\bin\s+(?:support|solidarity)\s+(?:of|with))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\bin\s+(?:support|solidarity)\s+(?:of|with))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
 
     private static string SeatWord(string anaphora) => anaphora.Contains("region", StringComparison.OrdinalIgnoreCase) ? "region" : "city";

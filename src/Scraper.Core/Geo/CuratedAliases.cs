@@ -7,7 +7,14 @@ internal sealed record CuratedAliases(
     [property: JsonPropertyName("version")] string Version,
     [property: JsonPropertyName("countries")] IReadOnlyList<CuratedCountry> Countries,
     [property: JsonPropertyName("admin1")] IReadOnlyList<CuratedAdmin1> Admin1,
-    [property: JsonPropertyName("places")] IReadOnlyList<CuratedPlace> Places);
+    [property: JsonPropertyName("places")] IReadOnlyList<CuratedPlace> Places,
+    [property: JsonPropertyName("waters")] IReadOnlyList<CuratedWater>? Waters = null);
+
+internal sealed record CuratedWater(
+    [property: JsonPropertyName("english")] string English,
+    [property: JsonPropertyName("lat")] double Lat,
+    [property: JsonPropertyName("lon")] double Lon,
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases);
 
 internal sealed record CuratedCountry(
     [property: JsonPropertyName("code")] string Code,

@@ -127,6 +127,16 @@ public static class GazetteerLoader
             }
         }
 
+        foreach (var w in curated.Waters ?? [])
+        {
+            // Country "" (none): a sea lies in no country.
+            var sea = gazetteer.Add(new GazetteerEntry(null, w.English, w.English, "", null, "SEA", 0, w.Lat, w.Lon, PlaceLevel.Water));
+            foreach (var name in w.Aliases.Append(w.English))
+            {
+                gazetteer.AddName(sea, name);
+            }
+        }
+
         for (var i = 0; i < curated.Places.Count; i++)
         {
             var p = curated.Places[i];

@@ -6,4 +6,7 @@ public enum PlaceLevel
     Populated = 0,
     Admin1 = 1,
     Country = 2,
+
+    /// <summary>A sea or gulf: in no country (UCDP where_prec 7).</summary>
+    Water = 3,
 }

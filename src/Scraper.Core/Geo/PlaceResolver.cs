@@ -95,6 +95,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             PlaceLevel.Admin1 => wantsRegion ? 0.3 : 0.1,
             // A country's own name beats a town that lists it as an alternate ("Iraq" is also an old name of Arak).
             PlaceLevel.Country => 0.3,
+            // "the Red Sea" is the sea, not Sudan's Red Sea State.
+            PlaceLevel.Water => 0.45,
             _ => wantsRegion ? -0.2 : 0,
         };
         score += e.FeatureCode switch

@@ -310,6 +310,34 @@ public sealed class PlaceResolutionRuleTests
         Assert.DoesNotContain(claims, c => c.Place!.Contains("района", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Yahya Saree said the group had targeted the aircraft carrier USS Harry S. Truman in the northern Red Sea on Wednesday.", "en")]
+    [InlineData("وأعلن يحيى سريع استهداف حاملة الطائرات ترومان في البحر الأحمر اليوم.", "ar")]
+    public void Sea_IsInNoCountry_NotSudansRedSeaState(string text, string lang)
+    {
+        var claim = Assert.Single(Extract(text, lang: lang, published: new DateOnly(2025, 4, 30)));
+
+        Assert.Equal(("Red Sea", null, 7), (claim.PlaceNormalized, claim.Country, claim.GeoPrecision));
+    }
+
+    [Fact]
+    public void UnlistedTownsInJabalAlZawiyah_AndShellsOn_ArePlaces_ButNotTheWeekday()
+    {
+        var claims = Extract("Regime forces fired rocket and artillery shells on Al-Fatira and Sfuhun in Jabal Al-Zawiyah on Friday, and rockets on Wednesday hit Kansafra.", kind: "monitor", published: new DateOnly(2024, 9, 6));
+
+        Assert.Contains(claims, c => c.Place == "Al-Fatira");
+        Assert.Contains(claims, c => c.Place == "Sfuhun");
+        Assert.DoesNotContain(claims, c => c.Place is "Wednesday" or "Friday");
+    }
+
+    [Fact]
+    public void NorthEastOfATown_AfterADistrict_IsNoPlaceOfItsOwn()
+    {
+        var claims = Extract("Al-Masirah TV reported that US warplanes carried out two raids overnight on the Bani Hushaish district, north-east of Sanaa.", published: new DateOnly(2025, 4, 30));
+
+        Assert.Equal(["Bani Hushaish"], claims.Select(c => c.Place));
+    }
+
     [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {

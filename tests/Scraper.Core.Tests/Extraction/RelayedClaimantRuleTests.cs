@@ -230,4 +230,12 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal("Belgorod regional governor Vyacheslav Gladkov", Assert.Single(claims, c => c.PlaceNormalized == "Shebekino").Claimant);
     }
+
+    [Fact]
+    public void MinistryRaisingTheDeathToll_IsTheClaimant()
+    {
+        var claim = Assert.Single(Extract("The Houthi-run health ministry raised the death toll from a US strike on a migrant detention centre in the city of Saada to 68.", published: new DateOnly(2025, 4, 30)));
+
+        Assert.Equal("Health Ministry", claim.Claimant);
+    }
 }
