@@ -147,16 +147,16 @@ public sealed partial class PlaceFinder
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
 
-    [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة)$")]
+    [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة|منطقتي|جزيرة)$")]
     private static partial Regex ArabicSettlementNoun();
 
     [GeneratedRegex(@"(?:^|\s)[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)\s+$")]
     private static partial Regex ArabicSettlementListBefore();
 
-    [GeneratedRegex(@"\G(?:\s+و|\s+في\s|\s*[،,.؛]|\s*$)")]
+    [GeneratedRegex(@"\G(?:\s+و|\s+(?:في|قرب|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s|\s*[،,.؛]|\s*$)")]
     private static partial Regex ArabicListItemEnd();
 
-    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة)$")]
+    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة|بني|أبو|أم|خربة|مزرعة|دارة)$")]
     private static partial Regex ArabicCompoundHead();
 
     [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]

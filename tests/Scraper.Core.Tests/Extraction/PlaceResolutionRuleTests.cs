@@ -338,6 +338,19 @@ public sealed class PlaceResolutionRuleTests
         Assert.Equal(["Bani Hushaish"], claims.Select(c => c.Place));
     }
 
+    [Theory]
+    [InlineData("كما قصفت قوات النظام اليوم بالمدفعية الثقيلة بلدات وقرى كنصفرة والبارة وسفوهن في جبل الزاوية جنوبي إدلب.", "كنصفرة", "سفوهن")]
+    [InlineData("واستهدف العدوان فجر اليوم بأربع غارات مديرية بني حشيش بمحافظة صنعاء، وغارتين على جزيرة كمران.", "بني حشيش", "كمران")]
+    [InlineData("وأضافت الوزارة أن مقاتلاتها استهدفت مساء الجمعة مواقع لحزب العمال الكردستاني في منطقتي متينا وهاكورك شمالي العراق.", "متينا", "هاكورك")]
+    public void ArabicTownsAfterTownsAndVillages_BaniNames_IslandsAndTheTwoAreas_ArePlaces(string text, string first, string last)
+    {
+        var claims = Extract(text, lang: "ar", published: new DateOnly(2024, 1, 14));
+
+        Assert.Contains(claims, c => c.Place == first);
+        Assert.Contains(claims, c => c.Place == last);
+        Assert.DoesNotContain(claims, c => c.Place is "وقرى" or "بني");
+    }
+
     [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
