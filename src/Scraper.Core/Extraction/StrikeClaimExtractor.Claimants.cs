@@ -52,6 +52,14 @@ public sealed partial class StrikeClaimExtractor
         else if (input.SourceKind is "ministry" or "monitor")
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
+            if (state.Issuer is null && sentences.Count > 0 && state.Language is "ru" or "uk" && data.Lexicons.ActorsById.GetValueOrDefault("governor") is { } governor
+                && places.OblastsNamedIn(sentences[0].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var oblast])
+            {
+                // An authority's own post that names no one: "Обстановка в Белгородской области за прошедшие сутки",
+                // "Харківщина: наслідки ворожих обстрілів" is the regional authority's daily report.
+                state.Issuer = governor;
+                state.IssuerRegion = oblast;
+            }
         }
         else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
             && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null

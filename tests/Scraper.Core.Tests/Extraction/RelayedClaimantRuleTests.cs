@@ -238,4 +238,26 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal("Health Ministry", claim.Claimant);
     }
+
+    [Theory]
+    [InlineData("Обстановка в Белгородской области за прошедшие сутки.\n\nШебекинский округ. ВСУ атаковали город Шебекино, выпущено 14 боеприпасов.", "ru", "Belgorod")]
+    [InlineData("Харківщина: наслідки ворожих обстрілів за минулу добу\n\nУчора ворог завдав удару по Куп'янську.", "uk", "Kharkiv")]
+    public void RegionalAuthoritysOwnPost_NamingOnlyItsRegion_IsTheRegionalAuthoritys(string text, string lang, string region)
+    {
+        var claims = Extractor.Extract(new ExtractionInput(text, new DateOnly(2025, 3, 12), lang, "ministry"));
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.StartsWith(region + " regional governor", c.Claimant, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GeneralStaffBulletinTitle_NamesItsIssuer()
+    {
+        const string text = "Оперативна інформація станом на 08.00 19.11.2024 щодо російського вторгнення\n\nВчора противник завдав авіаударів по Гуляйполю та Малій Токмачці Запорізької області.";
+
+        var claims = Extractor.Extract(new ExtractionInput(text, new DateOnly(2024, 11, 19), "uk", "ministry"));
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal("Ukrainian General Staff", c.Claimant));
+    }
 }
