@@ -40,6 +40,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
 
-    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?))?(?:(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)|\s+in\s+(?:Jabal|Jebel|Jabel)\s+(?:Al-|al-)?\p{Lu}[\p{L}'’-]+)")]
+    [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?|air\s*base|airbase|base|airport))?(?:(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)|\s+in\s+(?:Jabal|Jebel|Jabel)\s+(?:Al-|al-)?\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex LocatedAfter();
 }

@@ -151,6 +151,8 @@ public sealed partial class StrikeClaimExtractor
             // "struck two command posts of Hayat Tahrir al-Sham ..., the ministry said": a group owning what was hit is no speaker.
             var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
                 && !OwnerOfTarget().IsMatch(text[Math.Max(0, a.Start - 40)..a.Start])
+                // "Iran-backed militants": a name inside a compound adjective does not speak.
+                && !CompoundAdjective().IsMatch(text.AsSpan(a.End))
                 && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.

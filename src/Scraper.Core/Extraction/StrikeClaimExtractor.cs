@@ -306,7 +306,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\bin\s+(?:support|solidarity)\s+(?:of|with))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
 
     private static string SeatWord(string anaphora) => anaphora.Contains("region", StringComparison.OrdinalIgnoreCase) ? "region" : "city";
@@ -317,10 +317,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
     [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TakenToHospital();
 
-    [GeneratedRegex(@"\b(?:road|highway|route)\s+between\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:road|highway|route)\s+between\s+|(?:الطريق|طريق)\s+(?:الواصل\s+|الرابط\s+)?بين\s+(?:قريتي\s+|بلدتي\s+|مدينتي\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
-    [GeneratedRegex(@"^\s+(?:and|и|і|та)\s+$")]
+    [GeneratedRegex(@"^\s+(?:(?:and|и|і|та)\s+|و)$")]
     private static partial Regex AndGap();
 
     [GeneratedRegex(@"(?:,\s*but|\bbut\s|,\s*(?:но|але|однак|однако)\s|\sلكن)", RegexOptions.IgnoreCase)]

@@ -81,7 +81,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         else if (context.Countries.Count > 0 && e.Level != PlaceLevel.Country)
         {
             // A village abroad is rarely what a text about other countries means ("Ain al-Asad" in Anbar, not the Galilee hamlet).
-            score -= e.Level == PlaceLevel.Populated && e.Population < 1000 ? 0.3 : 0.15;
+            // Curated places (no GeoNames id, no population) are there because texts name them: not hamlets.
+            score -= e.Level == PlaceLevel.Populated && e.Population < 1000 && e.GeonamesId is not null ? 0.3 : 0.15;
         }
 
         if (e.Admin1 is { } a && context.Regions.Contains((e.Country, a)))

@@ -90,4 +90,12 @@ public sealed class NonClaimRuleTests
 
         Assert.DoesNotContain(claims, c => c.Place == "Гусев");
     }
+
+    [Fact]
+    public void HelicopterRaidsAndFacilitatedAttacks_AreNoClaims_AndWhomTheyAttackInSupportOfIsNoPlace()
+    {
+        Assert.Empty(Extract("On July 21, CENTCOM forces conducted a helicopter-borne raid in the vicinity of Al-Shuhayl, detaining a senior ISIS official.", "en"));
+        Assert.Empty(Extract("The detained official had facilitated attacks against SDF checkpoints near Hasakah.", "en"));
+        Assert.DoesNotContain(Extract("The militias say the wave of attacks on US bases in Iraq is a response to Washington's support for Israel's war in Gaza.", "en"), c => c.PlaceNormalized == "Gaza City");
+    }
 }

@@ -260,4 +260,12 @@ public sealed class RelayedClaimantRuleTests
         Assert.NotEmpty(claims);
         Assert.All(claims, c => Assert.Equal("Ukrainian General Staff", c.Claimant));
     }
+
+    [Fact]
+    public void IranBackedMilitants_AreTheAttackers_NotIranSpeaking_AndTheBaseIsCurated()
+    {
+        var claim = Assert.Single(Extract("A US defence official confirmed that a one-way attack drone launched by Iran-backed militants struck near the runway at Ain al-Asad on Wednesday.", published: new DateOnly(2023, 11, 9)));
+
+        Assert.Equal(("US military", "Iran-backed militias", "Ain al-Asad", "IQ"), (claim.Claimant, claim.Attacker, claim.PlaceNormalized, claim.Country));
+    }
 }
