@@ -352,6 +352,14 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void FrontlineTownsGeoNamesListsWithoutCyrillicNames_ResolveThroughCuratedAliases()
+    {
+        var claims = Extract("Авиация нанесла удары по опорным пунктам ВСУ в районах Великой Новоселки и Мирнограда Донецкой народной республики.", lang: "ru", published: new DateOnly(2024, 11, 18));
+
+        Assert.Equal([690237L, 710035L], claims.Select(c => c.GeonamesId ?? 0).Order());
+    }
+
+    [Fact]
     public void DistrictNamedAfterItsSeat_AfterTheSettlements_OnlyLocatesThem()
     {
         var claims = Extract("Ночью ВСУ обстреляли из ствольной артиллерии и миномётов населённые пункты Гремяч и Гринёво Погарского района. Сегодня днём ВСУ нанесли удар из РСЗО по селу Косицы Севского района.", lang: "ru", published: new DateOnly(2025, 6, 7));
