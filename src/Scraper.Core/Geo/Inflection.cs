@@ -23,7 +23,8 @@ public static class Inflection
             return null;
         }
 
-        return string.Join(' ', foldedKey.Split(' ').Select(StemWord));
+        // Ukrainian і/ї/є/ґ meet their Russian spellings (Ізюма → изюм, as GeoNames' "ИЗЮМ"): one stem for both.
+        return string.Join(' ', foldedKey.Split(' ').Select(StemWord)).Replace('і', 'и').Replace('ї', 'и').Replace('є', 'е').Replace('ґ', 'г');
     }
 
     // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі): undo it on both sides.

@@ -9,6 +9,14 @@ public sealed class PlaceResolverTests
     private static readonly PlaceResolver Resolver = ExtractionData.Default.Places;
 
     [Theory]
+    [InlineData("Ізюма", 707292)]
+    [InlineData("Изюма", 707292)]
+    public void Resolve_UkrainianGenitive_MeetsTheRussianSpellingGeoNamesHas(string written, long geonamesId)
+    {
+        Assert.Equal(geonamesId, Resolver.Resolve(written, PlaceContext.Empty)?.GeonamesId);
+    }
+
+    [Theory]
     [InlineData("Jisr el-Shughur", 169023)]
     [InlineData("Jisr ash-Shughur", 169023)]
     [InlineData("Djisr el Choghour", 169023)]
