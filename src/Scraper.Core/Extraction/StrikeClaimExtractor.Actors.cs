@@ -29,6 +29,30 @@ public sealed partial class StrikeClaimExtractor
         return new PlaceContext(countries, regions, state.IssuerRegion);
     }
 
+    /// <summary>The news agency or outlet named last before the current sentence.</summary>
+    private static ActorEntry? LastMediaNamed(DocumentState state)
+    {
+        for (var k = state.Current; k >= 0; k--)
+        {
+            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == "media") is { } media)
+            {
+                return media.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static int TypeRank(ActorEntry a) => a.Type switch
+    {
+        "ministry" or "monitor" => 5,
+        "activists" => 4,
+        "armed_group" or "official" => 3,
+        "state" => 2,
+        "media" => 1,
+        _ => 0,
+    };
+
     private string? ResolveAttacker(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, ActorEntry? claimant, DocumentState state, IReadOnlyList<PlaceMention> found)
     {
         string? attacker = null;

@@ -113,30 +113,6 @@ public sealed partial class StrikeClaimExtractor
             .SelectMany(i => ActorsIn(sentences, i, state).Where(m => m.Value.Type == "official").Select(m => (i, m.Value)))
             .GroupBy(x => x.Value.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    /// <summary>The news agency or outlet named last before the current sentence.</summary>
-    private static ActorEntry? LastMediaNamed(DocumentState state)
-    {
-        for (var k = state.Current; k >= 0; k--)
-        {
-            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == "media") is { } media)
-            {
-                return media.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static int TypeRank(ActorEntry a) => a.Type switch
-    {
-        "ministry" or "monitor" => 5,
-        "activists" => 4,
-        "armed_group" or "official" => 3,
-        "state" => 2,
-        "media" => 1,
-        _ => 0,
-    };
-
     private ActorEntry? ResolveClaimant(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state, DateMention? date = null)
     {
         // "Russia's Defense Ministry denied that its forces had struck ...": a denial is said by someone too.

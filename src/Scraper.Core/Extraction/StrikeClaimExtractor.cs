@@ -258,70 +258,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }).ToList();
     }
 
-    /// <summary>"في بلدة كنصفرة ... في ريف إدلب": a name the gazetteer lacks lies in the one region or country the sentence names.</summary>
-    private static IReadOnlyList<PlaceMention> WithSentenceRegion(IReadOnlyList<PlaceMention> found)
-    {
-        var regions = found.Where(p => p.Entry is { Level: not PlaceLevel.Populated }).Select(p => p.Entry!).Concat(found.Where(p => p.Entry is null).Select(p => p.Region)).OfType<GazetteerEntry>().ToList();
-        var countries = found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var region = regions.Where(r => r.Level == PlaceLevel.Admin1).DistinctBy(r => (r.Country, r.Admin1)).ToList() is [var single] ? single
-            : countries is [_] ? regions.FirstOrDefault(r => r.Level == PlaceLevel.Country) ?? found.FirstOrDefault(p => p.Entry is not null)?.Entry : null;
-        // Not for a sibling joined to the region ("جنوب لبنان وسهل البقاع"): it lies beside it, not inside.
-        var regionEnd = found.FirstOrDefault(p => p.Entry == region)?.End ?? -1;
-        return region is null ? found : found.Select(p => p.Entry is null && p.Region is null && p.Start - regionEnd is not (>= 0 and <= 2) ? p with { Region = region } : p).ToList();
-    }
-
-    private static List<PlaceMention> FilterNested(IReadOnlyList<PlaceMention> found)
-    {
-        // A region or country that only locates a more specific place in the same sentence is context, not a claim.
-        // An unlisted name locates nothing unless the text placed it in a region.
-        var specific = found.Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).Select(p => p.Entry ?? p.Region).OfType<GazetteerEntry>().ToList();
-        return found.Where(p => p.Entry is null || p.Entry.Level == PlaceLevel.Populated
-            || !specific.Any(s => s.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Admin1 == p.Entry.Admin1))).ToList();
-    }
-
     /// <summary>A name not in the gazetteer in Latin letters; Arabic script romanises to a bare consonant skeleton, so it stays as written.</summary>
     private static string? NormalizedUnlisted(string written) =>
         Geo.NameFolding.IsAscii(written) ? written : written.Any(c => c is >= '\u0600' and <= '\u06FF') ? null : AnyAscii.Transliteration.Transliterate(written);
-
-    /// <summary>"the Health Ministry in Gaza said": where the speaker sits; "hit a hospital in Pokrovsk": where the strike was.</summary>
-    /// <remarks>"taken to hospital in Rylsk" says where the wounded went, not where the strike was.</remarks>
-    private static bool SpeakerRatherThanTarget(string text, AliasMatch<ActorEntry> actor, PlaceMention place, Match trigger, LanguageLexicon lex) =>
-        !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
-        || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
 
     private static double Confidence(PlaceMention p, ActorEntry? claimant, string? attacker, DateMention? date) =>
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|neighbou?rhood|suburb)\s+of\s+|\s+في\s+)$")]
-    private static partial System.Text.RegularExpressions.Regex LocatingGap();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
-    private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
-
-    [GeneratedRegex(@"^\s*(?:(?:over|during|on|at)\s[^,]{0,30}?\s)?in\s+the\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex FrameBefore();
-
-    [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
-    private static partial Regex FrameAfter();
-
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
-    private static partial Regex SupportBefore();
-
-    private static string SeatWord(string anaphora) => anaphora.Contains("region", StringComparison.OrdinalIgnoreCase) ? "region" : "city";
-
-    [GeneratedRegex(@"\bthe\s+(?:city|town|region|oblast)(?:['’]s\s+[\p{L}\s]{0,30}?(?:outskirts|district|centre|center))?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SeatAnaphora();
-
-    [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TakenToHospital();
-
-    [GeneratedRegex(@"(?:\b(?:road|highway|route)\s+between\s+|(?:الطريق|طريق)\s+(?:الواصل\s+|الرابط\s+)?بين\s+(?:قريتي\s+|بلدتي\s+|مدينتي\s+)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BetweenBefore();
-
-    [GeneratedRegex(@"^\s+(?:(?:and|и|і|та)\s+|و)$")]
-    private static partial Regex AndGap();
 
     [GeneratedRegex(@"(?:,\s*but|\bbut\s|,\s*(?:но|але|однак|однако)\s|\sلكن)", RegexOptions.IgnoreCase)]
     private static partial Regex ButClause();
