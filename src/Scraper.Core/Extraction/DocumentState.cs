@@ -23,6 +23,9 @@ internal sealed class DocumentState
     /// <summary>The first sentence the relayed statement covers: the one before its first attribution (a headline).</summary>
     public int RelayFrom { get; set; }
 
+    /// <summary>A report relaying several issuers in turn: from which sentence each one's statement is relayed.</summary>
+    public List<(int From, ActorEntry Issuer)> RelaySequence { get; } = [];
+
     /// <summary>The sentence being read.</summary>
     public int Current { get; set; }
     public DateMention? LastDate { get; set; }

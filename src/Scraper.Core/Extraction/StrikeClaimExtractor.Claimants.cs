@@ -74,6 +74,19 @@ public sealed partial class StrikeClaimExtractor
             // "атак ... на Белгородскую область, сообщил губернатор региона": the one oblast of the lead is the official's.
             state.IssuerRegion = places.OblastsNamedIn(sentences[first].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null;
         }
+        else if (attributedIssuers.Count > 1)
+        {
+            // "Генштаб: ... Про це повідомляє Генеральний штаб ЗСУ ... Сили ППО збили ..., повідомили Повітряні сили":
+            // each unattributed stretch relays the issuer cited last before it (or right after, as a back-reference).
+            foreach (var (i, m) in attributed.OrderBy(x => x.i))
+            {
+                if (state.RelaySequence.Count == 0 || state.RelaySequence[^1].Issuer != m.Value)
+                {
+                    var backReference = state.Lex.BackReference.Match(sentences[i].Text) is { Success: true, Index: < 3 };
+                    state.RelaySequence.Add((backReference ? Math.Max(0, i - 1) : i, m.Value));
+                }
+            }
+        }
         else if (attributedIssuers.Count == 1)
         {
             // A news item relaying one ministry or monitor: its unattributed sentences are that statement.
@@ -179,7 +192,7 @@ public sealed partial class StrikeClaimExtractor
         }
         else if (state.Current >= state.RelayFrom && (date is null || state.LastDate is not { } relayed || Math.Abs(date.Start.DayNumber - relayed.Start.DayNumber) <= 1))
         {
-            claimant = state.RelayClaimant;
+            claimant = state.RelayClaimant ?? state.RelaySequence.LastOrDefault(r => r.From <= state.Current).Issuer;
         }
 
         // else: "Earlier this month, on Feb. 1, a missile hit ..." in a report relaying today's statement is the

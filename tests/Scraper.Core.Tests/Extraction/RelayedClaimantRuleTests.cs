@@ -268,4 +268,18 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal(("US military", "Iran-backed militias", "Ain al-Asad", "IQ"), (claim.Claimant, claim.Attacker, claim.PlaceNormalized, claim.Country));
     }
+
+    [Fact]
+    public void ReportRelayingSeveralIssuers_CreditsEachStretchToTheIssuerCitedLastBeforeIt()
+    {
+        const string text = "Генштаб: минулої доби ворог завдав 45 авіаударів\n\n"
+            + "Про це повідомляє Генеральний штаб ЗСУ у ранковому зведенні, передає Укрінформ.\n\n"
+            + "Минулої доби авіаційних ударів зазнали Ямпіль Сумської області та Синьківка Харківської області.\n\n"
+            + "Сили ППО вночі збили всі 22 ударні дрони, повідомили Повітряні сили.";
+
+        var claims = Extract(text, lang: "uk", published: new DateOnly(2024, 3, 12));
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ukrainian General Staff", c.Claimant));
+    }
 }
