@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Scraper.Extraction;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Scraper.Extraction;
 /// claim of its own; the same (claimant, place, date) asserted twice (headline and body) is one claim;
 /// an unattributed sentence repeating an attributed claim adds nothing.
 /// </summary>
-public static partial class DocumentCleanup
+public static class DocumentCleanup
 {
     public static IReadOnlyList<StrikeClaim> Apply(IReadOnlyList<StrikeClaim> claims)
     {
@@ -45,28 +43,27 @@ public static partial class DocumentCleanup
     /// </summary>
     private static List<StrikeClaim> WithOneRegionPerOfficial(List<StrikeClaim> claims)
     {
-        var byPerson = claims.Select(c => (Claim: c, Match: RegionalOfficial().Match(c.Claimant ?? "")))
-            .Where(x => x.Match.Success).GroupBy(x => x.Match.Groups["rest"].Value, StringComparer.Ordinal);
         var renamed = new Dictionary<StrikeClaim, string>(ReferenceEqualityComparer.Instance);
-        foreach (var person in byPerson)
+        foreach (var person in claims.Where(c => c.ClaimantTitle is not null).GroupBy(c => c.ClaimantTitle!, StringComparer.Ordinal))
         {
             // Claims whose place gave no region ("regional governor X" about a village GeoNames lacks) take it too.
             // A tie goes to the region the person's own sentences name ("In Russia's Belgorod region, Governor ... said").
-            bool Named(IGrouping<string, (StrikeClaim Claim, Match Match)> g) => person.Any(x => x.Claim.Evidence?.Contains(g.Key, StringComparison.Ordinal) == true);
-            var regions = person.Where(x => x.Match.Groups["region"].Success).GroupBy(x => x.Match.Groups["region"].Value, StringComparer.Ordinal)
+            bool Named(IGrouping<string, StrikeClaim> g) => person.Any(c => c.Evidence?.Contains(g.Key, StringComparison.Ordinal) == true);
+            var regions = person.Where(c => c.ClaimantSeat is not null).GroupBy(c => c.ClaimantSeat!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenByDescending(Named).ToList();
             var regional = regions.Sum(g => g.Count());
             var wins = regions.Count > 0 && (regions[0].Count() * 2 > regional || (regions[0].Count() * 2 == regional && Named(regions[0]) && !Named(regions[1])));
             if (wins && (regions.Count > 1 || regional < person.Count()))
             {
-                foreach (var (claim, match) in person.Where(x => x.Match.Groups["region"].Value != regions[0].Key))
+                foreach (var claim in person.Where(c => c.ClaimantSeat != regions[0].Key))
                 {
-                    renamed[claim] = regions[0].Key + " " + match.Groups["rest"].Value;
+                    renamed[claim] = regions[0].Key;
                 }
             }
         }
 
-        return renamed.Count == 0 ? claims : claims.Select(c => renamed.TryGetValue(c, out var name) ? c with { Claimant = name } : c).ToList();
+        return renamed.Count == 0 ? claims
+            : claims.Select(c => renamed.TryGetValue(c, out var seat) ? c with { Claimant = seat + " " + c.ClaimantTitle, ClaimantSeat = seat } : c).ToList();
     }
 
     private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => kept with
@@ -127,7 +124,4 @@ public static partial class DocumentCleanup
     // The written form is part of the key: "west of Bayji" and "northeast of Bayji" are two strikes.
     private static string PlaceKey(StrikeClaim c) =>
         (c.GeonamesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.PlaceNormalized ?? "") + "|" + (c.Place ?? "").ToLowerInvariant();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<region>\p{Lu}\S*(?: \p{Lu}\S*)?) )?(?<rest>(?:regional governor|local authorities)(?: \p{Lu}.+)?)$")]
-    private static partial System.Text.RegularExpressions.Regex RegionalOfficial();
 }

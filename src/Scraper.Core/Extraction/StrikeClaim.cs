@@ -50,6 +50,14 @@ public sealed record StrikeClaim
     [JsonIgnore]
     public bool ClaimantCollective { get; init; }
 
+    /// <summary>A regional official's region as put before their title ("Kherson"); not serialised.</summary>
+    [JsonIgnore]
+    public string? ClaimantSeat { get; init; }
+
+    /// <summary>A regional official's title and name without the region ("regional governor Oleksandr Prokudin"); not serialised.</summary>
+    [JsonIgnore]
+    public string? ClaimantTitle { get; init; }
+
     /// <summary>True when the claim comes from the document's first line (a headline); not serialised.</summary>
     [JsonIgnore]
     public bool FromHeadline { get; init; }

@@ -127,7 +127,7 @@ public sealed partial class StrikeClaimExtractor
     /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
     /// city they speak for, which is the region or city of the place they report on.
     /// </summary>
-    private string LocalClaimant(ActorEntry claimant, string name, PlaceMention p, GazetteerEntry? speakerOblast, DocumentState state)
+    private string? LocalSeat(ActorEntry claimant, PlaceMention p, GazetteerEntry? speakerOblast, DocumentState state)
     {
         // "сообщил губернатор Курской области": the sentence names whose governor speaks.
         var where = speakerOblast ?? ((claimant == state.Issuer || claimant == state.RelayClaimant) && claimant.Scope == "region" && state.IssuerRegion is { } signed ? signed : claimant.Scope switch
@@ -141,7 +141,7 @@ public sealed partial class StrikeClaimExtractor
             where = (p.Entry ?? p.Region) is { Admin1: not null } e ? data.Places.Gazetteer.Admin1Region(e.Country, e.Admin1) : null;
         }
 
-        return where is null ? name : RegionSuffix().Replace(where.EnglishName, "") + " " + name;
+        return where is null ? null : RegionSuffix().Replace(where.EnglishName, "");
     }
 
     [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})(?!\p{L})(?!\s+(?:области|області|района|району|края|краю|округа|округу|ОВА|ОДА))")]
