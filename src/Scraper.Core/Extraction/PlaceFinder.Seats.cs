@@ -12,9 +12,8 @@ public sealed partial class PlaceFinder
     /// </summary>
     public GazetteerEntry? SeatOfOfficial(string text, int titleStart, int titleEnd, string? scope, PlaceContext context)
     {
-        var name = SeatBefore().Match(text, 0, titleStart) is { Success: true } before ? before.Groups["n"].Value
-            : SeatAfter().Match(text, titleEnd) is { Success: true } after && after.Index == titleEnd ? after.Groups["n"].Value
-            : null;
+        var name = SeatNameBefore(text, titleStart)
+            ?? (SeatAfter().Match(text, titleEnd) is { Success: true } after && after.Index == titleEnd ? after.Groups["n"].Value : null);
         if (name is null || resolver.Resolve(name, context) is not { } entry)
         {
             return null;
@@ -23,7 +22,11 @@ public sealed partial class PlaceFinder
         return scope == "region" && entry.Level == PlaceLevel.Populated ? resolver.RegionOf(entry) : entry;
     }
 
-    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+)(?:\s+(?:Oblast|Region|region|oblast|Province|province|City|city))?(?:'s|’s)?\s+$")]
+    /// <summary>"Kharkiv Mayor", "Sumy Oblast Military Administration", "Volgograd Oblast Governor": the place named right before a title.</summary>
+    public static string? SeatNameBefore(string text, int titleStart) =>
+        SeatBefore().Match(text, 0, titleStart) is { Success: true } m && m.Groups["n"].Value is not ("The" or "In" or "A" or "An") ? m.Groups["n"].Value : null;
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?:\s+(?:Oblast|Region|Regional|region|oblast|Province|province|City|city))?\s+$")]
     private static partial Regex SeatBefore();
 
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<n>\p{Lu}[\p{L}'’-]+)")]

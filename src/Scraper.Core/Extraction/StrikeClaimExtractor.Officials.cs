@@ -116,8 +116,7 @@ public sealed partial class StrikeClaimExtractor
             : person;
 
     /// <summary>"Sumy Oblast Military Administration", "Kursk Governor": the place named right before an official's title.</summary>
-    private static string? SeatBeforeTitle(string text, AliasMatch<ActorEntry> match) =>
-        TitleSeat().Match(text, 0, match.Start) is { Success: true } m && m.Groups["n"].Value is not ("The" or "In" or "A" or "An") ? m.Groups["n"].Value : null;
+    private static string? SeatBeforeTitle(string text, AliasMatch<ActorEntry> match) => PlaceFinder.SeatNameBefore(text, match.Start);
 
     /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
     private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
@@ -158,9 +157,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|Region|Oblast|oblast|province))?,\s+(?<name>\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)(?=,)")]
     private static partial Regex AppositiveAfterSeat();
-
-    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:Oblast|Region|Regional|City))?\s+$")]
-    private static partial Regex TitleSeat();
 
     [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
     private static partial Regex NamedOblastAfter();
