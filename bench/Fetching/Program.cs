@@ -18,7 +18,7 @@ var validators = new MemoryValidators();
 var services = new ServiceCollection();
 services.AddLogging();
 services.AddSingleton(TimeProvider.System);
-services.AddOptions<FetchOptions>().Configure(o => o.MinHostDelay = spacing);
+services.AddOptions<FetchOptions>().Configure(o => { o.MinHostDelay = spacing; o.BlockPrivateNetworks = false; });
 services.AddSingleton<HostThrottle>();
 services.AddSingleton<RobotsTxtCache>();
 services.AddScraperFetchClient();

@@ -104,9 +104,8 @@ var scraperSettings = {
   Fetching__MaxInlineRetryAfter: '00:00:10'
   Fetching__RobotsCacheDuration: '1.00:00:00'
   Fetching__RobotsFailureCacheDuration: '01:00:00'
-  // SSRF guard for private/loopback ranges (metadata/link-local are always refused). Worth 'true' in
-  // Azure; kept equal to the code default while AppSettingsTemplateTests demands that.
-  Fetching__BlockPrivateNetworks: 'false'
+  // SSRF guard for private/loopback ranges (metadata/link-local are always refused).
+  Fetching__BlockPrivateNetworks: 'true'
   // The Api__ settings govern the local `scraper serve` only: in Azure each function's authorization
   // level (compiled in) decides, and the host checks its own function/admin keys.
   Api__AnonymousReads: 'false'

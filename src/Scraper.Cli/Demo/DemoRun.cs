@@ -46,6 +46,8 @@ internal sealed class DemoRun : IAsyncDisposable
             // The demo's webhook receiver listens on loopback over plain HTTP; production refuses both.
             ["Webhooks:AllowLoopback"] = "true",
             ["Webhooks:AllowHttp"] = "true",
+            // The recorded pages are replayed from loopback too.
+            ["Fetching:BlockPrivateNetworks"] = "false",
         };
         var session = await LocalStorageSession.StartAsync(settings, clock, Console.Out, logLevel, cancellationToken);
         return new DemoRun(replay, clock, session);

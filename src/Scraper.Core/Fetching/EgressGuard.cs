@@ -6,7 +6,7 @@ namespace Scraper.Fetching;
 /// <summary>
 /// SSRF guard at connect time (after DNS, so rebinding cannot slip past): link-local addresses (cloud
 /// metadata endpoints such as 169.254.169.254), multicast and unspecified addresses are always refused;
-/// private, CGNAT, unique-local and loopback ranges too when <c>Fetching:BlockPrivateNetworks</c> is set.
+/// private, CGNAT, unique-local and loopback ranges too unless <c>Fetching:BlockPrivateNetworks</c> is off.
 /// </summary>
 public static class EgressGuard
 {

@@ -67,9 +67,10 @@ public sealed class FetchOptions
 
     /// <summary>
     /// Refuse private, CGNAT, unique-local and loopback addresses (SSRF guard; link-local/metadata
-    /// addresses are always refused). Off by default because local runs, the demo and tests serve from loopback.
+    /// addresses are always refused). On by default, since admins can add sources at run time; the demo and
+    /// tests, which replay pages from loopback, turn it off explicitly.
     /// </summary>
-    public bool BlockPrivateNetworks { get; set; }
+    public bool BlockPrivateNetworks { get; set; } = true;
 
     /// <summary>robots.txt is cached per scheme+host in memory for this long (per process).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]

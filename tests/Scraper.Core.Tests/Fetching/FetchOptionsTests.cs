@@ -26,6 +26,13 @@ public sealed class FetchOptionsTests
     }
 
     [Fact]
+    public void PrivateNetworks_AreBlockedUnlessTurnedOff()
+    {
+        // Sources can be added through the admin routes, so an unset setting must not open the internal network.
+        Assert.True(new FetchOptions().BlockPrivateNetworks);
+    }
+
+    [Fact]
     public void Validator_TotalShorterThanAttempt_Fails()
     {
         var result = new FetchOptionsValidator().Validate(null, new FetchOptions { TotalTimeout = TimeSpan.FromSeconds(5), AttemptTimeout = TimeSpan.FromSeconds(10) });

@@ -23,6 +23,7 @@ public sealed class TestFetcher : IDisposable
                 o.TotalTimeout = TimeSpan.FromSeconds(3);
                 o.MaxBodyBytes = 1024 * 1024;
                 o.MaxInlineRetryAfter = TimeSpan.FromSeconds(2);
+                o.BlockPrivateNetworks = false; // the test servers listen on loopback
                 configure?.Invoke(o);
             })
             .ValidateDataAnnotations()

@@ -43,6 +43,8 @@ public sealed class ScraperTestHost : IAsyncDisposable
                 ["Storage:ConnectionString"] = azurite.ConnectionString,
                 ["Storage:NamePrefix"] = prefix,
                 ["Fetching:MinHostDelay"] = "00:00:00",
+                // Replayed pages are served from loopback.
+                ["Fetching:BlockPrivateNetworks"] = "false",
                 // A small valid catalogue; tests that poll point at their own replayed one.
                 ["Sources:CatalogPath"] = Path.Combine(AppContext.BaseDirectory, "Pipeline", "Fixtures", "Pipeline", "sources.json"),
             })
