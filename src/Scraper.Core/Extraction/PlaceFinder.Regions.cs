@@ -17,9 +17,22 @@ public sealed partial class PlaceFinder
 
         // "… in the southern countryside of Idlib": the province around the town named.
         var c = LocatedAfter().Match(s, end);
-        return c.Success && c.Groups["t"].Success && resolver.Resolve(c.Groups["t"].Value, context) is { } town && resolver.RegionOf(town) is { Level: PlaceLevel.Admin1 } around
-            ? around
-            : null;
+        return c.Success && c.Groups["t"].Success ? CountrysideOf(c.Groups["t"].Value, context) : null;
+    }
+
+    /// <summary>
+    /// The province "the countryside of X" means: one the gazetteer names so ("Damascus countryside" is Rif Dimashq,
+    /// not the city's own governorate), else the province X lies in.
+    /// </summary>
+    private GazetteerEntry? CountrysideOf(string town, PlaceContext context)
+    {
+        var named = resolver.Gazetteer.Lookup(town + " countryside").Where(c => c.MatchScore >= 1 && c.Entry.Level == PlaceLevel.Admin1).ToList();
+        if (named.Count == 1)
+        {
+            return named[0].Entry;
+        }
+
+        return resolver.Resolve(town, context) is { } t && resolver.RegionOf(t) is { Level: PlaceLevel.Admin1 } around ? around : null;
     }
 
     /// <summary>"Sumy Oblast", "the Belgorod region", "Idlib province" anywhere in a Latin-script text: the regions a report is about.</summary>

@@ -197,6 +197,24 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void DistrictOfAProvince_IsTheDistrict()
+    {
+        var claim = Assert.Single(Extract("Al-Masirah said US warplanes carried out four raids on the Al-Salif district of Hodeidah province on Saturday.", published: new DateOnly(2025, 3, 24)));
+
+        Assert.Equal("Al-Salif", claim.Place);
+        Assert.Equal(77843, claim.GeonamesId);
+    }
+
+    [Fact]
+    public void CountrysideOfDamascus_IsRifDimashq_SoItsTownsAreFound()
+    {
+        var claim = Assert.Single(Extract("SOHR said Israeli warplanes carried out six airstrikes late on Tuesday on positions near Al-Kiswah town in the southern countryside of Damascus.", published: new DateOnly(2024, 2, 14)));
+
+        Assert.Equal(173598, claim.GeonamesId);
+        Assert.Equal("08", claim.Admin1);
+    }
+
+    [Fact]
     public void ListOfTownsAsTheSubject_OfCameUnderFire_AreThePlaces()
     {
         var claims = Extract("Marhanets, as well as the Nikopol and Pokrovske hromadas, came under fire on Saturday, Serhii Lysak said.", published: new DateOnly(2024, 9, 29));
