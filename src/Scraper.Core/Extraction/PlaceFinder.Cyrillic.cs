@@ -255,7 +255,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:областн|обласн|ОВА\b|ОДА\b|облгосадминистрац|облдержадміністрац)")]
     private static partial Regex RegionalAuthorityAfter();
 
-    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой|а|ая|ого))\s+(?:ОВА|ОДА|обласн\p{L}*|областн\p{L}*)(?!\p{L})|(?:губернатор|глав|голов|начальник)\p{L}*\s+(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой))\s+(?:области|області)")]
+    [GeneratedRegex(@"(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой|а|ая|ого))\s+(?:ОВА|ОДА|обласн\p{L}*|областн\p{L}*)(?!\p{L})|(?:[Гг]убернатор|[Гг]лав|[Гг]олов|[Нн]ачальник)\p{L}*\s+(?<adj>\p{Lu}\p{Ll}+к(?:ої|ой))\s+(?:области|області)")]
     private static partial Regex AuthorityOblast();
 
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

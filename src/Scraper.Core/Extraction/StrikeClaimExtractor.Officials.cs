@@ -89,7 +89,7 @@ public sealed partial class StrikeClaimExtractor
         }
 
         person = NominativeName(person.Trim(), text[Math.Max(0, match.Start - 30)..match.End]);
-        var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : AnyAscii.Transliteration.Transliterate(person);
+        var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : RussianLatin.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
         if (SeatBeforeTitle(text, match) is { } seat)
         {

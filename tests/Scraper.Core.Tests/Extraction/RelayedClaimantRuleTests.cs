@@ -282,4 +282,15 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("Ukrainian General Staff", c.Claimant));
     }
+
+    [Fact]
+    public void SecondGovernor_OpeningASentenceWithTheirTitle_SpeaksForTheirOwnRegion()
+    {
+        const string text = "Украинские беспилотники в воскресенье атаковали Рыльск Курской области, сообщил губернатор региона Александр Хинштейн.\n\n"
+            + "Губернатор Брянской области Александр Богомаз сообщил, что в воскресенье ВСУ обстреляли из минометов поселок Климово.";
+
+        var claims = Extract(text, lang: "ru", published: new DateOnly(2025, 8, 3));
+
+        Assert.Equal(["Kursk regional governor Alexander Khinshtein", "Bryansk regional governor Alexander Bogomaz"], claims.Select(c => c.Claimant));
+    }
 }
