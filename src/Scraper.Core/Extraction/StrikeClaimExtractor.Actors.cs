@@ -59,7 +59,9 @@ public sealed partial class StrikeClaimExtractor
         // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
         var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic" or "official")
             && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
-        var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])).ToList();
+        // "The air force said ... hits were recorded": a speaker right before its verb of saying is not the subject.
+        var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
+            && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger)).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
         // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
@@ -107,7 +109,9 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var speaker = claimant ?? state.Issuer;
-        return state.LastAttacker ?? (state.EnemyActs && speaker?.Enemy is { } en ? en : speaker?.Attacker)
+        // "hits were recorded in the Kharkiv ... regions, the air force said": strikes on the speaker's own country are the enemy's.
+        var onOwnCountry = country is not null && speaker?.Enemy is { } foe && data.Lexicons.EnemyByCountry.GetValueOrDefault(country) == foe;
+        return state.LastAttacker ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
 

@@ -64,6 +64,13 @@ public sealed partial class StrikeClaimExtractor
         var struck = trigger.Success
             ? data.Lexicons.TargetTypes.Matches(text).Where(t => t.Value.Name == "air defence" && t.Start > trigger.Index).ToList()
             : [];
-        return lex.Interception.Matches(text).Any(m => !struck.Any(t => t.Start <= m.Index + m.Length && m.Index <= t.End));
+        var interceptions = lex.Interception.Matches(text).Where(m => !struck.Any(t => t.Start <= m.Index + m.Length && m.Index <= t.End)).ToList();
+        // "air defences shot down 372 drones, and that hits were recorded in the Kharkiv ... regions": a clause of its
+        // own after the interceptions reports what got through.
+        return interceptions.Count > 0 && !(trigger.Success && interceptions[^1].Index < trigger.Index
+            && LaterClause().IsMatch(text.AsSpan(interceptions[^1].Index, trigger.Index - interceptions[^1].Index)));
     }
+
+    [GeneratedRegex(@"(?:,\s*(?:and\s+that|while|but|whereas)|;\s*|,\s*(?:і|и|а|але|но|однак|однако)\s+)")]
+    private static partial Regex LaterClause();
 }

@@ -95,4 +95,27 @@ public sealed class TriggerPhraseRuleTests
 
         Assert.Equal(["Liptsy", "Volchansk"], claims.Select(c => c.Place).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void HitsRecordedAfterTheInterceptions_AreStrikesOfTheEnemy_ReportedByTheAirForce()
+    {
+        var claims = Extract("The air force said air defences shot down 372 drones and 24 missiles, and that hits were recorded in the Kharkiv, Odesa, Vinnytsia and Lviv regions.", "en", new DateOnly(2026, 2, 7));
+
+        Assert.Equal(["Kharkiv Oblast", "Odesa Oblast", "Vinnytsia Oblast", "Lviv Oblast"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims, c => Assert.Equal(("Ukrainian Air Force", "Russia"), (c.Claimant, c.Attacker)));
+    }
+
+    [Fact]
+    public void ImpactsRecordedInOblasts_AreStrikes()
+    {
+        var claims = Extract("Impacts were recorded in Odesa, Kharkiv, and Dnipropetrovsk oblasts, the air force said.", "en", new DateOnly(2025, 3, 9));
+
+        Assert.Equal(["Odesa Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast"], claims.Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
+    public void InterceptionsAlone_StayNoClaim()
+    {
+        Assert.Empty(Extract("The air force said air defences shot down 372 drones and 24 missiles over the Kharkiv, Odesa and Lviv regions.", "en", new DateOnly(2026, 2, 7)));
+    }
 }
