@@ -29,14 +29,14 @@ public sealed partial class StrikeClaimExtractor
         return new PlaceContext(countries, regions, state.IssuerRegion);
     }
 
-    /// <summary>The news agency or outlet named last before the current sentence.</summary>
-    private static ActorEntry? LastMediaNamed(DocumentState state)
+    /// <summary>The actor of a type ("media": the agency; "armed_group": the group) named last, up to the current sentence.</summary>
+    private static ActorEntry? LastNamed(DocumentState state, string type)
     {
         for (var k = state.Current; k >= 0; k--)
         {
-            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == "media") is { } media)
+            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == type) is { } actor)
             {
-                return media.Value;
+                return actor.Value;
             }
         }
 
@@ -61,7 +61,8 @@ public sealed partial class StrikeClaimExtractor
             && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
         // "The air force said ... hits were recorded": a speaker right before its verb of saying is not the subject.
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
-            && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger)).ToList();
+            && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger
+                && !ItStruck().IsMatch(text.AsSpan(said.Index + said.Length)))).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
         // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
@@ -170,4 +171,8 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^-(?:based|backed|made|run|born|linked|aligned|allied|controlled|held|supported|sponsored|funded)\b")]
     private static partial Regex CompoundAdjective();
+
+    /// <summary>"Hezbollah said it had fired ...": the speaker is the subject again.</summary>
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|its|their|he|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItStruck();
 }

@@ -173,7 +173,9 @@ public sealed partial class StrikeClaimExtractor
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "according to the agency": the news agency that spoke last.
-                { Type: "generic" } when AgencyWord().IsMatch(best!.Text) && LastMediaNamed(state) is { } agency => agency,
+                { Type: "generic" } when AgencyWord().IsMatch(best!.Text) && LastNamed(state, "media") is { } agency => agency,
+                // "The group also claimed attacks on ...": the armed group named last.
+                { Type: "generic" } when GroupWord().IsMatch(best!.Text) && LastNamed(state, "armed_group") is { } group => group,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -184,8 +186,10 @@ public sealed partial class StrikeClaimExtractor
         {
             claimant = state.Issuer;
         }
-        else if (state.PreviousWasAttributed && (state.Lex.Continuation.IsMatch(text) || state.LastClaimant?.Type == "official"))
+        else if (state.PreviousWasAttributed && (state.Lex.Continuation.IsMatch(text) || state.LastClaimant?.Type == "official")
+            && !(state.LastClaimant is { Type: "armed_group", Attacker: { } own } && actors.Any(a => a.Value.Attacker is { } other && other != own && a.Value.Type is not ("generic" or "media" or "monitor"))))
         {
+            // An armed group's account of its own attacks does not go on to the enemy's strikes ("Israeli shelling also struck ...").
             // An official's account goes on in the next sentence without a new "said" (a quote, the next incident).
             claimant = state.LastClaimant;
             continued = true;
@@ -253,7 +257,7 @@ public sealed partial class StrikeClaimExtractor
         var t => t,
     };
 
-    [GeneratedRegex(@"^[\s,]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,]+)*$")]
+    [GeneratedRegex(@"^[\s,()]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,()]+)*$")]
     private static partial Regex SpeakerGapBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
@@ -273,6 +277,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"agency|الوكالة|агентств", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
+
+    [GeneratedRegex(@"group|movement|militia|الجماعة|الحركة|группировк|угруповання", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupWord();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

@@ -293,4 +293,26 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal(["Kursk regional governor Alexander Khinshtein", "Bryansk regional governor Alexander Bogomaz"], claims.Select(c => c.Claimant));
     }
+
+    [Fact]
+    public void AgencyWithItsAbbreviationInBrackets_IsTheSpeaker()
+    {
+        var claim = Assert.Single(Extract("An Israeli drone strike on a car near Naqoura killed two people on Thursday, Lebanon's state-run National News Agency (NNA) reported.", published: new DateOnly(2024, 5, 16)));
+
+        Assert.Equal(("National News Agency", "report"), (claim.Claimant, claim.Stance));
+    }
+
+    [Fact]
+    public void TheGroup_IsTheArmedGroupNamedLast_AndItsAccountDoesNotCoverTheEnemysShelling()
+    {
+        const string text = "The Israeli military said its aircraft had struck a vehicle in the area of Naqoura on Thursday. "
+            + "Hezbollah said it had fired dozens of rockets at Kiryat Shmona. The Israeli army said 15 rockets crossed from Lebanon. "
+            + "The group also claimed attacks on Israeli army positions in Metula on Thursday. "
+            + "On Thursday, Israeli shelling also struck the outskirts of Kfarchouba.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 5, 16));
+
+        Assert.Equal(("Hezbollah", "claim"), (Assert.Single(claims, c => c.Place == "Metula").Claimant, Assert.Single(claims, c => c.Place == "Metula").Stance));
+        Assert.NotEqual("Hezbollah", Assert.Single(claims, c => c.Place == "Kfarchouba").Claimant);
+    }
 }
