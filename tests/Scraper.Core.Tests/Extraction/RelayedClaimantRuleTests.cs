@@ -315,4 +315,22 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal(("Hezbollah", "claim"), (Assert.Single(claims, c => c.Place == "Metula").Claimant, Assert.Single(claims, c => c.Place == "Metula").Stance));
         Assert.NotEqual("Hezbollah", Assert.Single(claims, c => c.Place == "Kfarchouba").Claimant);
     }
+
+    [Fact]
+    public void SudanesePartiesToTheWar_AreActorsAndTargetGroups_InEnglishAndArabic()
+    {
+        var army = Assert.Single(Extract("Sudan's army said its aircraft struck RSF positions near En Nahud on Monday.", published: new DateOnly(2025, 5, 6)));
+        var rsf = Assert.Single(Extract("وكانت مسيّرات تابعة لقوات الدعم السريع قد استهدفت يوم الأحد قاعدة جوية ومستودعاً للبضائع في بورتسودان.", lang: "ar", published: new DateOnly(2025, 5, 6)));
+
+        Assert.Equal(("Sudanese Armed Forces", "Sudanese Armed Forces", "claim", "Rapid Support Forces"), (army.Claimant, army.Attacker, army.Stance, army.TargetGroup));
+        Assert.Equal(("Rapid Support Forces", "Port Sudan"), (rsf.Attacker, rsf.PlaceNormalized));
+    }
+
+    [Fact]
+    public void ArabicClaimedVerb_AttributesTheStrike()
+    {
+        var claim = Assert.Single(Extract("وزعمت وزارة الدفاع الروسية أن القوات الجوية الروسية دمرت أمس السبت مستودعاً للذخيرة قرب بلدة سرمين شرقي إدلب.", lang: "ar", kind: "monitor", published: new DateOnly(2023, 10, 15)));
+
+        Assert.Equal(("Russian Ministry of Defence", "claim"), (claim.Claimant, claim.Stance));
+    }
 }
