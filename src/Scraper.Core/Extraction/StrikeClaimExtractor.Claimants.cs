@@ -53,7 +53,7 @@ public sealed partial class StrikeClaimExtractor
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
             if (state.Issuer is null && sentences.Count > 0 && state.Language is "ru" or "uk" && data.Lexicons.ActorsById.GetValueOrDefault("governor") is { } governor
-                && places.OblastsNamedIn(sentences[0].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var oblast])
+                && (places.OblastsNamedIn(sentences[0].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(sentences[0].Text, state)) is { } oblast)
             {
                 // An authority's own post that names no one: "Обстановка в Белгородской области за прошедшие сутки",
                 // "Харківщина: наслідки ворожих обстрілів" is the regional authority's daily report.
@@ -95,6 +95,22 @@ public sealed partial class StrikeClaimExtractor
             // claimed ...") is not the statement; a headline right before it is.
             state.RelayFrom = Math.Max(0, attributed[0].i - 1);
         }
+    }
+
+    /// <summary>
+    /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
+    /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
+    /// </summary>
+    private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
+    {
+        if (state.Language != "ru")
+        {
+            return null;
+        }
+
+        var regions = places.Find(text, state.Lex, PlaceContext.Empty, state.Language).Select(p => p.Entry).OfType<GazetteerEntry>()
+            .Where(e => e.Admin1 is not null).Select(e => (e.Country, Admin1: e.Admin1!)).Distinct().ToList();
+        return regions is [("RU", var admin1)] ? data.Places.Gazetteer.Admin1Region("RU", admin1) : null;
     }
 
     /// <summary>

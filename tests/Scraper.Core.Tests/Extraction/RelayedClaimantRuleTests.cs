@@ -333,4 +333,15 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal(("Russian Ministry of Defence", "claim"), (claim.Claimant, claim.Stance));
     }
+
+    [Fact]
+    public void UnsignedRussianPostAboutTownsOfOneRussianOblast_IsItsGovernors()
+    {
+        const string text = "Сегодня днём ВСУ нанесли ракетный удар по Белгороду. Ранены пять человек.\n\nТакже в течение дня Шебекино дважды подвергся обстрелу из РСЗО.";
+
+        var claims = Extract(text, lang: "ru", kind: "ministry", published: new DateOnly(2024, 4, 18));
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Belgorod regional governor", "Ukraine"), (c.Claimant, c.Attacker)));
+    }
 }
