@@ -11,6 +11,6 @@ public sealed record DateMention(DateOnly Start, DateOnly? End, bool IsRange)
     /// <summary>The last day of a range as a claim records it, or null.</summary>
     public string? EndText => End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The codebook's date precision: 1 a day, 2 a range.</summary>
-    public int Precision => IsRange ? 2 : 1;
+    /// <summary>The codebook's date precision (UCDP date_prec): 1 a day, 2 a range of days, 3 a week ("за неделю").</summary>
+    public int Precision => !IsRange ? 1 : End is { } end && end.DayNumber - Start.DayNumber >= 7 ? 3 : 2;
 }

@@ -422,4 +422,14 @@ public sealed class ExtractionRuleTests
 
         Assert.All(claims, c => Assert.StartsWith("Belgorod regional governor", c.Claimant, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WeeklyMinistrySummary_PlacesAreClaims_DatedFromTheWeeksFirstDay()
+    {
+        var claims = Extract("Подразделения группировки войск «Днепр» за неделю нанесли огневое поражение бригаде ВСУ в районах населенных пунктов Антоновка, Садовое Херсонской области.",
+            lang: "ru", kind: "ministry", published: new DateOnly(2026, 1, 17));
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("2026-01-10", 3), (c.EventDate, c.DatePrecision)));
+    }
 }

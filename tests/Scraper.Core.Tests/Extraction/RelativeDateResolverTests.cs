@@ -16,6 +16,8 @@ public sealed class RelativeDateResolverTests
     [InlineData("en", "On Friday 10 April, a patrol struck.", "2020-04-25", "2020-04-10", false)]
     [InlineData("en", "forces attacked ISIL in Syria Thursday and today", "2014-10-17", "2014-10-16", true)]
     [InlineData("ru", "В ночь на 5 октября нанесен удар.", "2024-10-05", "2024-10-04", true)]
+    [InlineData("ru", "В течение недели нанесены удары.", "2026-01-17", "2026-01-10", true)]
+    [InlineData("uk", "Протягом тижня ворог завдав ударів.", "2026-01-17", "2026-01-10", true)]
     [InlineData("uk", "Минулої доби противник завдав ударів.", "2025-02-12", "2025-02-11", true)]
     [InlineData("uk", "Удар 5 жовтня 2023 року.", null, "2023-10-05", false)]
     [InlineData("ar", "شنت طائرات غارات أمس.", "2015-10-05", "2015-10-04", false)]
