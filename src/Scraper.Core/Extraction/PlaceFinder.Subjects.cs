@@ -12,11 +12,11 @@ public sealed partial class PlaceFinder
         if (SubjectList().Match(s) is { Success: true } list)
         {
             // "Nikopol, as well as the Marhanets, Chervonohryhorivka and Pokrovske hromadas, came under fire": a list of
-            // towns as the subject; each one GeoNames knows is a place struck.
+            // towns as the subject (of the sentence, or of a clause after "while"); each one GeoNames knows is a place struck.
             foreach (Capture c in list.Groups["n"].Captures)
             {
                 if (!result.Any(r => r.Start <= c.Index && r.End >= c.Index + c.Length) && !IsActorOrGroup(c.Value) && !lex.NonPlaceWords.Contains(c.Value)
-                    && resolver.Resolve(c.Value, context) is { } entry)
+                    && InReportedRegion(c.Value, context) is { } entry)
                 {
                     result.Add(new PlaceMention(c.Value, c.Index, c.Index + c.Length, entry, Precision(entry, false), true));
                 }
@@ -28,16 +28,22 @@ public sealed partial class PlaceFinder
             // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck": the place is the subject.
             var name = m.Groups["n"];
             if (!result.Any(r => r.Start <= name.Index && r.End >= name.Index + name.Length) && !IsActorOrGroup(name.Value)
-                && resolver.Resolve(name.Value, context) is { } entry)
+                && InReportedRegion(name.Value, context) is { } entry)
             {
                 result.Add(new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, Precision(entry, false), true));
             }
         }
     }
 
+    /// <summary>The entry for a name, preferring a spelling variant in a region the report names ("Krasnopillia" in Sumy Oblast).</summary>
+    private GazetteerEntry? InReportedRegion(string name, PlaceContext context) =>
+        resolver.Resolve(name, context) is { } entry && entry.Admin1 is { } a && context.Regions.Count > 0 && !context.Regions.Contains((entry.Country, a))
+            ? resolver.ResolveWithin(name, context.Regions, context) ?? entry
+            : resolver.Resolve(name, context) ?? (context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) : null);
+
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
     private static partial Regex PassiveSubject();
 
-    [GeneratedRegex(@"^\s*(?:The\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b)))+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]
+    [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]
     private static partial Regex SubjectList();
 }

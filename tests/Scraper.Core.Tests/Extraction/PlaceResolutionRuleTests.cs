@@ -197,6 +197,15 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void TownsListedAsTheSubjectOfAWhileClause_AreStruck_InTheRegionTheReportNames()
+    {
+        var claims = Extract("Four attacks hit the Bilopillia community, injuring two people, while Krasnopillia and Vorozhba were shelled with artillery, the Sumy Oblast Military Administration said.", published: new DateOnly(2025, 6, 1));
+
+        Assert.Equal(["Bilopillya", "Krasnopillya", "Vorozhba"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims, c => Assert.Equal("21", c.Admin1));
+    }
+
+    [Fact]
     public void DistrictOfAProvince_IsTheDistrict()
     {
         var claim = Assert.Single(Extract("Al-Masirah said US warplanes carried out four raids on the Al-Salif district of Hodeidah province on Saturday.", published: new DateOnly(2025, 3, 24)));
