@@ -267,7 +267,8 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:з|із|с|из|from)\s+(?:the\s+)?(?:напрямк\p{L}*|напрямів|направлени\p{L}*|direction\p{L}*|район\p{L}*|акваторі\p{L}*)(?:\s+of)?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex OriginListCue();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+$", RegexOptions.IgnoreCase)]
+    // "з Курської та Воронезької областей": every name of a list after the preposition is an origin.
+    [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+(?-i:\p{Lu}\p{Ll}+(?:ої|ой|ей|ких),?\s+(?:(?:та|і|и|й)\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginPreposition();
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]

@@ -98,4 +98,18 @@ public sealed class NonClaimRuleTests
         Assert.Empty(Extract("The detained official had facilitated attacks against SDF checkpoints near Hasakah.", "en"));
         Assert.DoesNotContain(Extract("The militias say the wave of attacks on US bases in Iraq is a response to Washington's support for Israel's war in Gaza.", "en"), c => c.PlaceNormalized == "Gaza City");
     }
+
+    [Fact]
+    public void LaunchesSinceTheStartOfAutumn_AreStatistics()
+    {
+        Assert.Empty(Extract("За даними Повітряних сил, від початку осені Росія випустила по Україні понад 6 тисяч ударних дронів різних типів.", "uk", new DateOnly(2024, 12, 3)));
+    }
+
+    [Fact]
+    public void RegionsListedAfterFrom_AreLaunchSites_NotTargets()
+    {
+        var claims = Extract("У ніч на 9 лютого противник атакував трьома балістичними ракетами Іскандер-М з Курської та Воронезької областей рф та 139 дронами. Уражено об'єкти у Полтавській області.", "uk", new DateOnly(2025, 2, 9));
+
+        Assert.DoesNotContain(claims, c => c.Country == "RU");
+    }
 }
