@@ -38,7 +38,7 @@ public sealed partial class StrikeClaimExtractor
         !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
         || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+في\s+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]

@@ -206,6 +206,23 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void BeirutSouthernSuburbs_AndTheirDistricts_AreCuratedPlaces()
+    {
+        var claims = Extract("شنّ الطيران الحربي الإسرائيلي فجر اليوم الخميس سلسلة غارات على الضاحية الجنوبية لبيروت، استهدفت مباني سكنية في حارة حريك والغبيري وبرج البراجنة.", lang: "ar", published: new DateOnly(2024, 10, 24));
+
+        Assert.Equal(["Dahieh", "Haret Hreik", "Ghobeiry", "Burj al-Barajneh"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims, c => Assert.Equal(("LB", "05"), (c.Country, c.Admin1)));
+    }
+
+    [Fact]
+    public void ArabicNeighbourhoodInACity_IsTheNeighbourhood_NotTheCityToo()
+    {
+        var claim = Assert.Single(Extract("وأفادت مصادر طبية بوصول جثامين خمسة شهداء، إثر غارة إسرائيلية على مدرسة تؤوي نازحين في حي الدرج بمدينة غزة مساء أمس.", lang: "ar", published: new DateOnly(2025, 5, 18)));
+
+        Assert.Equal("الدرج", claim.Place);
+    }
+
+    [Fact]
     public void DistrictOfAProvince_IsTheDistrict()
     {
         var claim = Assert.Single(Extract("Al-Masirah said US warplanes carried out four raids on the Al-Salif district of Hodeidah province on Saturday.", published: new DateOnly(2025, 3, 24)));

@@ -330,8 +330,10 @@ public sealed class RelayedClaimantRuleTests
     public void ArabicClaimedVerb_AttributesTheStrike()
     {
         var claim = Assert.Single(Extract("وزعمت وزارة الدفاع الروسية أن القوات الجوية الروسية دمرت أمس السبت مستودعاً للذخيرة قرب بلدة سرمين شرقي إدلب.", lang: "ar", kind: "monitor", published: new DateOnly(2023, 10, 15)));
+        var idf = Assert.Single(Extract("وادعى جيش الاحتلال في بيان أنه أغار الليلة الماضية على مقرات تابعة لحزب الله في الضاحية الجنوبية.", lang: "ar", published: new DateOnly(2024, 10, 24)));
 
         Assert.Equal(("Russian Ministry of Defence", "claim"), (claim.Claimant, claim.Stance));
+        Assert.Equal(("IDF", "claim", "Dahieh"), (idf.Claimant, idf.Stance, idf.PlaceNormalized));
     }
 
     [Fact]
