@@ -87,7 +87,9 @@ public sealed partial class PlaceFinder
                 var entry = resolver.Resolve(text, context) ?? (text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ف' ? resolver.Resolve(text[1..], context) : null);
                 if (region && entry is not null)
                 {
-                    entry = resolver.RegionOf(entry);
+                    // "ريف دمشق" is Rif Dimashq, not the city's own governorate: a countryside the gazetteer names comes first.
+                    entry = resolver.Gazetteer.Lookup("ريف " + text).Where(c => c.MatchScore >= 1 && c.Entry.Level == PlaceLevel.Admin1).Select(c => c.Entry).FirstOrDefault()
+                        ?? resolver.RegionOf(entry);
                 }
 
                 if (entry is not null)

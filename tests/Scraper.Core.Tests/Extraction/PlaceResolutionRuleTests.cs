@@ -223,6 +223,14 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void ArabicCountrysideOfDamascus_IsRifDimashq()
+    {
+        var claim = Assert.Single(Extract("شنت طائرات إسرائيلية غارات على ريف دمشق مساء أمس.", lang: "ar", published: new DateOnly(2025, 6, 19)));
+
+        Assert.Equal(("Rif Dimashq Governorate", "08"), (claim.PlaceNormalized, claim.Admin1));
+    }
+
+    [Fact]
     public void DistrictOfAProvince_IsTheDistrict()
     {
         var claim = Assert.Single(Extract("Al-Masirah said US warplanes carried out four raids on the Al-Salif district of Hodeidah province on Saturday.", published: new DateOnly(2025, 3, 24)));
