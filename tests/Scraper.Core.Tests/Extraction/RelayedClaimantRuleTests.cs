@@ -346,4 +346,21 @@ public sealed class RelayedClaimantRuleTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(("Belgorod regional governor", "Ukraine"), (c.Claimant, c.Attacker)));
     }
+
+    [Fact]
+    public void SyriasDefenceMinistry_SpeaksForTheGovernment()
+    {
+        var claims = Extract("Syria's Defence Ministry said in a statement on Saturday that army units had shelled positions around Afis and Taftanaz in the eastern Idlib countryside.", published: new DateOnly(2024, 6, 16));
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Syrian government", "claim"), (c.Claimant, c.Stance)));
+    }
+
+    [Fact]
+    public void UkrainesSouthernDefenseForces_ClaimTheirStrike_OnRenamedOleshky()
+    {
+        var claim = Assert.Single(Extract("Водночас Сили оборони півдня України повідомили, що уразили склад боєприпасів окупантів в Олешках на лівобережжі Херсонщини.", lang: "uk", published: new DateOnly(2025, 2, 10)));
+
+        Assert.Equal(("Southern Defense Forces", "Ukraine", "claim", 691037L), (claim.Claimant, claim.Attacker, claim.Stance, claim.GeonamesId));
+    }
 }
