@@ -15,6 +15,9 @@ internal sealed class DocumentState
     /// lead citing a relayed official: whom a regional official speaks for.
     /// </summary>
     public Geo.GazetteerEntry? IssuerRegion { get; set; }
+
+    /// <summary>The region a regional official was last named with ("the Sumy regional military administration said"), for "it said" later.</summary>
+    public Dictionary<string, Geo.GazetteerEntry> SeatByActor { get; } = new(StringComparer.Ordinal);
     public ActorEntry? RelayClaimant { get; set; }
 
     /// <summary>The ministry of the state a news lead quotes ("Russia says ..."): who "the Defence Ministry" is.</summary>

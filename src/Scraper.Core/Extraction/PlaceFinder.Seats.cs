@@ -26,7 +26,7 @@ public sealed partial class PlaceFinder
     public static string? SeatNameBefore(string text, int titleStart) =>
         SeatBefore().Match(text, 0, titleStart) is { Success: true } m && m.Groups["n"].Value is not ("The" or "In" or "A" or "An") ? m.Groups["n"].Value : null;
 
-    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?:\s+(?:Oblast|Region|Regional|region|oblast|Province|province|City|city))?\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?:\s+(?:Oblast|Region|Regional|region|regional|oblast|Province|province|City|city))?\s+$")]
     private static partial Regex SeatBefore();
 
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<n>\p{Lu}[\p{L}'’-]+)")]

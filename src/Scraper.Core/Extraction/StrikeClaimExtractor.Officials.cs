@@ -123,6 +123,36 @@ public sealed partial class StrikeClaimExtractor
         state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
 
     /// <summary>
+    /// The region a regional official speaks for as this sentence names it ("сообщил губернатор Курской области", "the Sumy
+    /// regional military administration said"), else as they were named when last met (for "it said"), else null.
+    /// </summary>
+    private GazetteerEntry? SpeakerRegion(ActorEntry speaker, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
+    {
+        if (speaker.Scope != "region")
+        {
+            return null;
+        }
+
+        if (actors.FirstOrDefault(a => a.Value == speaker) is not { } named)
+        {
+            return state.SeatByActor.GetValueOrDefault(speaker.Id);
+        }
+
+        var region = places.OblastOfAuthority(text, PlaceContext.Empty)
+            ?? (places.SeatOfOfficial(text, named.Start, named.End, "region", PlaceContext.Empty) is { Level: PlaceLevel.Admin1 } seat ? seat : null);
+        if (region is null)
+        {
+            state.SeatByActor.Remove(speaker.Id);
+        }
+        else
+        {
+            state.SeatByActor[speaker.Id] = region;
+        }
+
+        return region;
+    }
+
+    /// <summary>
     /// "Regional Governor Oleh Kiper said" after "In Odesa, ...": reports name a local official with the region or
     /// city they speak for, which is the region or city of the place they report on.
     /// </summary>
@@ -146,8 +176,8 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?:ской|ского|ськой|ської|ського|ского)(?=\s+(?:области|області|района|району|края|краю|округа|округу)))?(?:\s+(?:региона|области|області|города|міста|района|району|края|краю|округа|округу))?(?:\s+\p{Lu}\p{Ll}+[аяиыі](?=(?:\s+\p{Lu}\p{Ll}+){2}))?(?<name>(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,3})(?!\p{L})(?!\s+(?:области|області|района|району|края|краю|округа|округу|ОВА|ОДА))")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+|(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{Ll}-]+\s+)?$")]
-    private static partial Regex PersonBefore();
+    [GeneratedRegex(@"(?<name>(?!(?:In|On|At|From|Across|Near|After|Before|During|Meanwhile|Elsewhere|Later|Earlier)\s)\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+),\s+(?:the\s+)?(?:\p{Ll}+\s+|(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{Ll}-]+\s+)?$")]
+    private static partial Regex PersonBefore(); // an opening phrase ("In Ukraine, the Sumy ... administration") is no person
 
     [GeneratedRegex(@"(?<!\p{L})(?:губернатора|главы|мэра|начальника|руководителя|голови|очільника|керівника|мера)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveTitle();

@@ -23,6 +23,24 @@ public sealed partial class StrikeClaimExtractor
         return region is null ? found : found.Select(p => p.Entry is null && p.Region is null && p.Start - regionEnd is not (>= 0 and <= 2) ? p with { Region = region } : p).ToList();
     }
 
+    /// <summary>
+    /// "The communities of Khotin, Krasnopillia ... came under fire, it said" in the Sumy administration's account: a
+    /// village resolved to a namesake in another region is the one in the speaker's region (a spelling variant there),
+    /// else an unlisted village of that region. Towns of rank and size keep their entry ("an attack on Kharkiv").
+    /// </summary>
+    private List<PlaceMention> InSpeakersRegion(List<PlaceMention> found, GazetteerEntry? region)
+    {
+        if (region is not { Level: PlaceLevel.Admin1, Admin1: { } admin1 })
+        {
+            return found;
+        }
+
+        return found.Select(p => p.Entry is { Level: PlaceLevel.Populated, FeatureCode: not ("PPLA" or "PPLC"), Population: < 20000 } e && e.Country == region.Country && e.Admin1 != admin1
+            ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { } there ? p with { Entry = there } : p with { Entry = null, Region = region }
+            : p.Entry is null && p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1 ? p with { Region = region }
+            : p).ToList();
+    }
+
     private static List<PlaceMention> FilterNested(IReadOnlyList<PlaceMention> found)
     {
         // A region or country that only locates a more specific place in the same sentence is context, not a claim.

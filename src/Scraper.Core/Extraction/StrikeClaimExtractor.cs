@@ -88,6 +88,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 state.LastClaimant = speaker.Value;
                 // How they are named here is how the next sentences of their account name them.
                 _ = ClaimantName(speaker.Value, ActorsIn(sentences, i, state), text, state);
+                _ = SpeakerRegion(speaker.Value, ActorsIn(sentences, i, state), text, state);
             }
 
             RememberOfficials(ActorsIn(sentences, i, state), text, state);
@@ -188,6 +189,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             if (claimant is not null)
             {
                 _ = ClaimantName(claimant, claimantActors, claimantText, state);
+                _ = SpeakerRegion(claimant, claimantActors, claimantText, state);
             }
 
             return [];
@@ -208,7 +210,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
         var claimantName = claimant is null ? null : ClaimantName(claimant, claimantActors, claimantText, state);
-        var speakerOblast = claimant?.Scope == "region" ? places.OblastOfAuthority(claimantText, PlaceContext.Empty) : null;
+        var speakerOblast = claimant is null ? null : SpeakerRegion(claimant, claimantActors, claimantText, state);
+        found = InSpeakersRegion(found, speakerOblast);
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;

@@ -363,4 +363,16 @@ public sealed class RelayedClaimantRuleTests
 
         Assert.Equal(("Southern Defense Forces", "Ukraine", "claim", 691037L), (claim.Claimant, claim.Attacker, claim.Stance, claim.GeonamesId));
     }
+
+    [Fact]
+    public void RegionalAdministrationNamedWithItsRegion_SpeaksForIt_WhenItsAccountGoesOnWithIt()
+    {
+        const string text = "In Ukraine, the Sumy regional military administration said Russian forces had shelled the border region 29 times over the past day. "
+            + "The communities of Khotin, Krasnopillia and Velyka Pysarivka came under fire, it said.";
+
+        var claims = Extract(text, published: new DateOnly(2024, 9, 22));
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Sumy regional governor", "21"), (c.Claimant, c.Admin1)));
+    }
 }
