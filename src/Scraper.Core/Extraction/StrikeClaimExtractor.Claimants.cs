@@ -98,22 +98,6 @@ public sealed partial class StrikeClaimExtractor
     }
 
     /// <summary>
-    /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
-    /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
-    /// </summary>
-    private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
-    {
-        if (state.Language != "ru")
-        {
-            return null;
-        }
-
-        var regions = places.Find(text, state.Lex, PlaceContext.Empty, state.Language).Select(p => p.Entry).OfType<GazetteerEntry>()
-            .Where(e => e.Admin1 is not null).Select(e => (e.Country, Admin1: e.Admin1!)).Distinct().ToList();
-        return regions is [("RU", var admin1)] ? data.Places.Gazetteer.Admin1Region("RU", admin1) : null;
-    }
-
-    /// <summary>
     /// "Russia says it downed 47 drones ... the Defence Ministry said": a ministry named without its country is the
     /// ministry of the state the lead quotes.
     /// </summary>

@@ -123,6 +123,22 @@ public sealed partial class StrikeClaimExtractor
         state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
 
     /// <summary>
+    /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
+    /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
+    /// </summary>
+    private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
+    {
+        if (state.Language != "ru")
+        {
+            return null;
+        }
+
+        var regions = places.Find(text, state.Lex, PlaceContext.Empty, state.Language).Select(p => p.Entry).OfType<GazetteerEntry>()
+            .Where(e => e.Admin1 is not null).Select(e => (e.Country, Admin1: e.Admin1!)).Distinct().ToList();
+        return regions is [("RU", var admin1)] ? data.Places.Gazetteer.Admin1Region("RU", admin1) : null;
+    }
+
+    /// <summary>
     /// The region a regional official speaks for as this sentence names it ("сообщил губернатор Курской области", "the Sumy
     /// regional military administration said"), else as they were named when last met (for "it said"), else null.
     /// </summary>
