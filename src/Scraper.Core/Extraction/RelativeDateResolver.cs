@@ -78,6 +78,12 @@ public static partial class RelativeDateResolver
         {
             var back = ((int)pub.DayOfWeek - (dow % 7) + 7) % 7;
             weekday = pub.AddDays(-back);
+            var before = sentence[..wdm.Index].TrimEnd();
+            if (lex.NightOf.Any(n => before.EndsWith(n, StringComparison.OrdinalIgnoreCase)) && !before.EndsWith("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "в ночь на субботу", "у ніч на неділю", "overnight into Sunday": the night before that day.
+                return new DateMention(weekday.Value.AddDays(-1), weekday.Value, true);
+            }
         }
 
         var rel = lex.RelativeDayPattern.Match(sentence);
