@@ -61,6 +61,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var result = new List<PlaceMention>();
         foreach (Match marker in lex.PlaceMarkers.Matches(s).Cast<Match>().Concat(Direction().Matches(s)))
         {
+            if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)))
+            {
+                // "aircraft operating from the USS Truman in the Red Sea", "freedom of navigation in the Gulf of Aden":
+                // where the launch platforms sail or the shipping goes, not where the strike hit.
+                continue;
+            }
+
             var pos = SkipFillers(s, marker.Index + marker.Length, lex);
             var strong = StrongMarkers.Contains(marker.Value) || marker.Value.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
             var region = RegionMarker().IsMatch(marker.Value);
@@ -247,6 +254,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G\s*(\p{L}[\p{L}'’\-]*)\s*")]
     private static partial Regex FillerWord();
+
+    [GeneratedRegex(@"(?:\b(?:operating|sailing|patrolling|launched)\s+(?:from|off)\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|ships?|warships?|vessels?)\b[^,;]{0,60}|\b(?:navigation|shipping)\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformBefore();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s$")]
     private static partial Regex Possessive();

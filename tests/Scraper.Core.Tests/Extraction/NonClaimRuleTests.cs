@@ -112,4 +112,12 @@ public sealed class NonClaimRuleTests
 
         Assert.DoesNotContain(claims, c => c.Country == "RU");
     }
+
+    [Theory]
+    [InlineData("The strikes were conducted by fighter aircraft operating from the USS Harry S. Truman and USS Carl Vinson in the Red Sea and Arabian Sea, CENTCOM said.")]
+    [InlineData("These strikes have degraded the Houthis' ability to threaten freedom of navigation in the Red Sea and the Gulf of Aden, CENTCOM said.")]
+    public void WatersWhereCarriersSailOrShippingGoes_AreNotWhereTheStrikesHit(string sentence)
+    {
+        Assert.Empty(Extract(sentence, "en", new DateOnly(2025, 4, 29)));
+    }
 }
