@@ -120,4 +120,10 @@ public sealed class NonClaimRuleTests
     {
         Assert.Empty(Extract(sentence, "en", new DateOnly(2025, 4, 29)));
     }
+
+    [Fact]
+    public void MonthlyTallyAgainstACountry_IsAStatistic()
+    {
+        Assert.Empty(Extract("According to air force data, Russia launched more than 4,000 drones and decoys against Ukraine in April alone.", "en", new DateOnly(2025, 5, 14)));
+    }
 }
