@@ -68,6 +68,16 @@ public sealed class Gazetteer
                 Put(byStem, stem, index);
             }
 
+            // Ukrainian -ів/-їв names turn і into о/є in their other cases (Оріхів → Оріхова, Чугуїв → Чугуєва).
+            if (fold.EndsWith("ів", StringComparison.Ordinal) || fold.EndsWith("їв", StringComparison.Ordinal))
+            {
+                var oblique = fold[..^2] + (fold[^2] == 'ї' ? "єва" : "ова");
+                if (Inflection.CyrillicStem(oblique) is { Length: >= 3 } obliqueStem)
+                {
+                    Put(byStem, obliqueStem, index);
+                }
+            }
+
             return;
         }
 

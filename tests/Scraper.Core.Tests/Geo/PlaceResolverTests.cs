@@ -11,6 +11,8 @@ public sealed class PlaceResolverTests
     [Theory]
     [InlineData("Ізюма", 707292)]
     [InlineData("Изюма", 707292)]
+    [InlineData("Оріхова", 698428)]
+    [InlineData("Чугуєва", 710374)]
     public void Resolve_UkrainianGenitive_MeetsTheRussianSpellingGeoNamesHas(string written, long geonamesId)
     {
         Assert.Equal(geonamesId, Resolver.Resolve(written, PlaceContext.Empty)?.GeonamesId);
