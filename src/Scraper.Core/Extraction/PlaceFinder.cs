@@ -51,9 +51,26 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             ordered = WithoutCyrillicLocators(s, ordered);
         }
 
-        // "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is.
-        return ordered.Where((p, i) => i == 0 || !Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End)))
-            || !RelativeStart().IsMatch(p.Written)).ToList();
+        // "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is
+        // (and, for a village GeoNames lacks, in which region: "Lyptsi, about 20 km north of Kharkiv").
+        var kept = new List<PlaceMention>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var p = ordered[i];
+            if (i > 0 && Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))) && RelativeStart().IsMatch(p.Written))
+            {
+                if (kept.Count > 0 && kept[^1] is { Entry: null, Region: null } unlisted && p.Entry is { } anchor)
+                {
+                    kept[^1] = unlisted with { Region = resolver.RegionOf(anchor) };
+                }
+
+                continue;
+            }
+
+            kept.Add(p);
+        }
+
+        return kept;
     }
 
     private List<PlaceMention> FindLatin(string s, LanguageLexicon lex, PlaceContext context)
@@ -294,7 +311,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"^[^,]*?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();
 
-    [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:district|province|governorate|region|oblast|area|town|village|city))?\s*,?\s*(?:(?:about|some|around|roughly|approximately)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]*\))?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
 
     [GeneratedRegex("district|province|governorate|region|oblast|countryside", RegexOptions.IgnoreCase)]

@@ -231,6 +231,14 @@ public sealed class PlaceResolutionRuleTests
     }
 
     [Fact]
+    public void UnlistedVillage_SomeKilometresFromATown_IsOneClaim_InThatTownsRegion()
+    {
+        var claim = Assert.Single(Extract("Governor Oleh Syniehubov said a woman was killed on Friday evening when a guided aerial bomb struck a street in the village of Lyptsi, about 20 km (12 miles) north of Kharkiv city.", published: new DateOnly(2024, 6, 15)));
+
+        Assert.Equal(("Lyptsi", "UA", "07", "Russia"), (claim.PlaceNormalized, claim.Country, claim.Admin1, claim.Attacker));
+    }
+
+    [Fact]
     public void DistrictOfAProvince_IsTheDistrict()
     {
         var claim = Assert.Single(Extract("Al-Masirah said US warplanes carried out four raids on the Al-Salif district of Hodeidah province on Saturday.", published: new DateOnly(2025, 3, 24)));

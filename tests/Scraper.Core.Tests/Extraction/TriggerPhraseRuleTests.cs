@@ -118,4 +118,12 @@ public sealed class TriggerPhraseRuleTests
     {
         Assert.Empty(Extract("The air force said air defences shot down 372 drones and 24 missiles over the Kharkiv, Odesa and Lviv regions.", "en", new DateOnly(2026, 2, 7)));
     }
+
+    [Fact]
+    public void WeaponsThatKilled_AreTheStrike_NotTheOtherSidesAttacksInAnAsClause()
+    {
+        var claim = Assert.Single(Extract("Russian glide bombs, drones and artillery killed three civilians in Ukraine's northeastern Kharkiv region over the past day, the regional governor said, as officials across the border reported fresh Ukrainian attacks.", "en", new DateOnly(2024, 6, 15)));
+
+        Assert.Equal(("Kharkiv Oblast", "Russia"), (claim.PlaceNormalized, claim.Attacker));
+    }
 }
