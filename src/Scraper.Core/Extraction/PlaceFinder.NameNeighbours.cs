@@ -8,6 +8,36 @@ namespace Scraper.Extraction;
 /// </summary>
 public sealed partial class PlaceFinder
 {
+    /// <summary>
+    /// "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is
+    /// (and, for a village GeoNames lacks, in which region: "Lyptsi, about 20 km north of Kharkiv").
+    /// </summary>
+    private List<PlaceMention> WithoutRelativeLocators(string s, List<PlaceMention> ordered)
+    {
+        var kept = new List<PlaceMention>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var p = ordered[i];
+            if (i > 0 && Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))) && RelativeStart().IsMatch(p.Written))
+            {
+                if (kept.Count > 0 && kept[^1] is { Entry: null, Region: null } unlisted && p.Entry is { } anchor)
+                {
+                    kept[^1] = unlisted with { Region = resolver.RegionOf(anchor) };
+                }
+
+                continue;
+            }
+
+            kept.Add(p);
+        }
+
+        return kept;
+    }
+
+    /// <summary>"aircraft operating from the USS Truman in the Red Sea", "freedom of navigation in the Gulf of Aden": a marker after these names no strike place.</summary>
+    [GeneratedRegex(@"(?:\b(?:operating|sailing|patrolling|launched)\s+(?:from|off)\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|ships?|warships?|vessels?)\b[^,;]{0,60}|\b(?:navigation|shipping)\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformBefore();
+
     /// <summary>"in the Metina and Gara regions", "in the Barmal area": the noun after the names says each is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
     [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts)\b|\G\s+(?:area|district)\b")]
     private static partial Regex NamedAreasAfter();

@@ -51,26 +51,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
             ordered = WithoutCyrillicLocators(s, ordered);
         }
 
-        // "in Bajil district, east of Hodeidah": a relative location right after a place only says where that place is
-        // (and, for a village GeoNames lacks, in which region: "Lyptsi, about 20 km north of Kharkiv").
-        var kept = new List<PlaceMention>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var p = ordered[i];
-            if (i > 0 && Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))) && RelativeStart().IsMatch(p.Written))
-            {
-                if (kept.Count > 0 && kept[^1] is { Entry: null, Region: null } unlisted && p.Entry is { } anchor)
-                {
-                    kept[^1] = unlisted with { Region = resolver.RegionOf(anchor) };
-                }
-
-                continue;
-            }
-
-            kept.Add(p);
-        }
-
-        return kept;
+        return WithoutRelativeLocators(s, ordered);
     }
 
     private List<PlaceMention> FindLatin(string s, LanguageLexicon lex, PlaceContext context)
@@ -80,8 +61,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         {
             if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)))
             {
-                // "aircraft operating from the USS Truman in the Red Sea", "freedom of navigation in the Gulf of Aden":
-                // where the launch platforms sail or the shipping goes, not where the strike hit.
+                // Where carriers sail or shipping goes is not where the strike hit (see PlatformBefore).
                 continue;
             }
 
@@ -271,9 +251,6 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex(@"\G\s*(\p{L}[\p{L}'’\-]*)\s*")]
     private static partial Regex FillerWord();
-
-    [GeneratedRegex(@"(?:\b(?:operating|sailing|patrolling|launched)\s+(?:from|off)\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|ships?|warships?|vessels?)\b[^,;]{0,60}|\b(?:navigation|shipping)\s+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PlatformBefore();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s$")]
     private static partial Regex Possessive();

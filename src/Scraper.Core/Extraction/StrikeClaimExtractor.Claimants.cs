@@ -97,28 +97,6 @@ public sealed partial class StrikeClaimExtractor
         }
     }
 
-    /// <summary>
-    /// "Russia says it downed 47 drones ... the Defence Ministry said": a ministry named without its country is the
-    /// ministry of the state the lead quotes.
-    /// </summary>
-    private ActorEntry? LeadMinistry(IReadOnlyList<Sentence> sentences, DocumentState state)
-    {
-        for (var i = 0; i < Math.Min(2, sentences.Count); i++)
-        {
-            var text = sentences[i].Text;
-            foreach (var a in ActorsIn(sentences, i, state).Where(a => a.Value is { Type: "state", Attacker: not null }))
-            {
-                if (state.Lex.Attribution.Match(text, a.End) is { Success: true } cue && string.IsNullOrWhiteSpace(text[a.End..cue.Index]))
-                {
-                    return data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == a.Value.Attacker
-                        && m.Claimant.Contains("Ministry", StringComparison.Ordinal));
-                }
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Officials named in a sentence with a verb of saying, each once, with the first such sentence.</summary>
     private List<(int Sentence, ActorEntry Official)> AttributedOfficials(IReadOnlyList<Sentence> sentences, bool[] said, DocumentState state) =>
         Enumerable.Range(0, sentences.Count)
