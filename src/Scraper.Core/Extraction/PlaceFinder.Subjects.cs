@@ -36,10 +36,12 @@ public sealed partial class PlaceFinder
     }
 
     /// <summary>The entry for a name, preferring a spelling variant in a region the report names ("Krasnopillia" in Sumy Oblast).</summary>
-    private GazetteerEntry? InReportedRegion(string name, PlaceContext context) =>
-        resolver.Resolve(name, context) is { } entry && entry.Admin1 is { } a && context.Regions.Count > 0 && !context.Regions.Contains((entry.Country, a))
-            ? resolver.ResolveWithin(name, context.Regions, context) ?? entry
-            : resolver.Resolve(name, context) ?? (context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) : null);
+    private GazetteerEntry? InReportedRegion(string name, PlaceContext context)
+    {
+        var entry = resolver.Resolve(name, context);
+        var elsewhere = entry is null || (entry.Admin1 is { } a && !context.Regions.Contains((entry.Country, a)));
+        return elsewhere && context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) ?? entry : entry;
+    }
 
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
     private static partial Regex PassiveSubject();

@@ -61,8 +61,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         {
             if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)))
             {
-                // Where carriers sail or shipping goes is not where the strike hit (see PlatformBefore).
-                continue;
+                continue; // where carriers sail or shipping goes is not where the strike hit
             }
 
             var pos = SkipFillers(s, marker.Index + marker.Length, lex);
