@@ -44,7 +44,9 @@ public static class DocumentCleanup
     private static List<StrikeClaim> WithOneRegionPerOfficial(List<StrikeClaim> claims)
     {
         var renamed = new Dictionary<StrikeClaim, string>(ReferenceEqualityComparer.Instance);
-        foreach (var person in claims.Where(c => c.ClaimantTitle is not null).GroupBy(c => c.ClaimantTitle!, StringComparer.Ordinal))
+        // A bare title ("regional governor") is one person within a sentence only: a wire report quotes several regions' governors.
+        foreach (var person in claims.Where(c => c.ClaimantTitle is not null)
+            .GroupBy(c => !c.ClaimantTitle!.Any(char.IsUpper) ? $"{c.ClaimantTitle}@{c.EvidenceStart}" : c.ClaimantTitle, StringComparer.Ordinal))
         {
             // Claims whose place gave no region ("regional governor X" about a village GeoNames lacks) take it too.
             // A tie goes to the region the person's own sentences name ("In Russia's Belgorod region, Governor ... said").

@@ -134,8 +134,41 @@ public sealed partial class StrikeClaimExtractor
         var speaker = claimant ?? state.Issuer;
         // "hits were recorded in the Kharkiv ... regions, the air force said": strikes on the speaker's own country are the enemy's.
         var onOwnCountry = country is not null && speaker?.Enemy is { } foe && data.Lexicons.EnemyByCountry.GetValueOrDefault(country) == foe;
-        return state.LastAttacker ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
+        // "Russia and Ukraine attacked each other ... Drones struck the Kharkiv region, the Air Force said": the side
+        // named last does not strike its own speaker's country.
+        var last = onOwnCountry && state.LastAttacker == speaker?.Attacker ? null : state.LastAttacker;
+        return last ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
+    }
+
+    /// <summary>
+    /// "with a Russian strike killing two in a village outside Kharkiv and a Ukrainian drone setting a substation on fire
+    /// in Russia's Voronezh region": when a sentence names strikes of two sides, each place is struck by the side whose
+    /// strike or weapon is named last before it. Null when the sentence names one side only.
+    /// </summary>
+    private IReadOnlyList<(int Start, string Attacker)>? StrikesOfEachSide(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
+    {
+        List<(int, string)>? named = null;
+        foreach (var a in actors.Where(a => a.Value is { Attacker: not null, Type: "state" or "forces" }))
+        {
+            // "destroyed two Ukrainian HIMARS launchers": a weapon right after a strike verb is what was struck.
+            if (state.Lex.StrikeTriggers.Regex.Matches(text[..a.Start]).LastOrDefault() is { } verb && ObjectGap().IsMatch(text.AsSpan(verb.Index + verb.Length, a.Start - verb.Index - verb.Length)))
+            {
+                continue;
+            }
+
+            var next = SideWord().Match(text, a.End);
+            var word = next.Index + next.Length;
+            // The alias may hold the weapon itself ("Ukrainian drone").
+            if (data.Lexicons.Weapons.Matches(a.Text).Any() || state.Lex.StrikeNouns.IsMatch(a.Text)
+                || (next.Success && (state.Lex.StrikeNouns.Regex.Match(text, word) is { Success: true } noun && noun.Index == word
+                    || data.Lexicons.Weapons.Matches(text[word..Math.Min(text.Length, word + 40)]).FirstOrDefault() is { Start: 0 })))
+            {
+                (named ??= []).Add((a.Start, a.Value.Attacker!));
+            }
+        }
+
+        return named is { Count: >= 2 } && named.Select(n => n.Item2).Distinct(StringComparer.Ordinal).Count() > 1 ? named : null;
     }
 
     /// <summary>
@@ -175,6 +208,13 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\b(?:in|by)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$")]
     private static partial Regex StrikeArticle();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex ObjectGap();
+
+    /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
+    [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
+    private static partial Regex SideWord();
 
     [GeneratedRegex(@"\G\w+['’]s\b")]
     private static partial Regex Possessive();

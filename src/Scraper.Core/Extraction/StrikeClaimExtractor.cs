@@ -196,16 +196,15 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }
 
         state.LastPlace = found[^1];
-        if (attacker is not null)
+        var sides = StrikesOfEachSide(text, actors, state);
+        var attackers = found.Select(p => sides?.LastOrDefault(s => s.Start < p.Start).Attacker ?? attacker).ToList();
+        foreach (var (p, a) in found.Zip(attackers).Where(x => x.First.Entry is not null && x.Second is not null))
         {
-            foreach (var p in found.Where(p => p.Entry is not null))
-            {
-                state.AttackerByCountry[p.Entry!.Country] = attacker;
-            }
+            state.AttackerByCountry[p.Entry!.Country] = a!;
         }
 
-        var stance = lex.Denial.IsMatch(text) ? "denial"
-            : claimant is not null && attacker is not null && claimant.Sides.Contains(attacker) ? "claim" : "report";
+        var denial = lex.Denial.IsMatch(text);
+        string Stance(string? a) => denial ? "denial" : claimant is not null && a is not null && claimant.Sides.Contains(a) ? "claim" : "report";
         var counts = CountReader.Read(text, lex, found.Count);
         var perPlace = found.Count > 1 ? CountReader.StrikesPerPlace(text, lex, found.Select(p => (p.Start, p.End)).ToList()) : [counts.Strikes];
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
@@ -230,7 +229,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 ClaimantTitle = claimant?.Scope == "region" ? claimantName : null,
                 ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
                 ClaimantCollective = claimant?.Collective ?? false,
-                Attacker = attacker,
+                Attacker = attackers[index],
                 Target = target,
                 TargetType = targetType,
                 TargetGroup = targetGroup,
@@ -256,12 +255,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 InjuredHigh = counts.Injured.High,
                 CasualtyCategory = casualtyCategory,
                 Weapon = weapon,
-                Stance = stance,
+                Stance = Stance(attackers[index]),
                 Evidence = evidence,
                 EvidenceStart = sentence.Start,
                 EvidenceEnd = evidenceEnd,
                 Language = state.Language,
-                Confidence = Confidence(p, claimant, attacker, date),
+                Confidence = Confidence(p, claimant, attackers[index], date),
                 ExtractorVersion = Version,
             };
         }).ToList();

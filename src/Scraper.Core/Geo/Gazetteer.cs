@@ -171,9 +171,11 @@ public sealed class Gazetteer
             Collect(found, byFold, latin, found.Count == 0 ? 0.95 : 0.85);
         }
 
-        if (found.Count == 0 && Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
+        // An inflected Cyrillic name is stemmed even when it met a namesake: Боровой (genitive of Боровая) is also the
+        // name of Russian villages, while the Kharkiv town is only found by its stem; context decides, a little below.
+        if (Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
         {
-            Collect(found, byStem, stem, 0.85);
+            Collect(found, byStem, stem, found.Count == 0 ? 0.85 : 0.8);
         }
 
         if (found.Count == 0)

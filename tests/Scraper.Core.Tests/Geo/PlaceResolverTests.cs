@@ -73,6 +73,16 @@ public sealed class PlaceResolverTests
     }
 
     [Theory]
+    [InlineData("Боровой", "07", 711623)]
+    public void Resolve_InflectedAdjectiveName_FindsTheTownInContextDespiteALatinNamesake(string written, string admin1, long geonamesId)
+    {
+        // Боровой reads "Borovoy", a Russian village's name; the stem finds Боровая, the Kharkiv town.
+        var context = new PlaceContext(new HashSet<string> { "UA" }, new HashSet<(string, string)> { ("UA", admin1) });
+
+        Assert.Equal(geonamesId, Resolver.Resolve(written, context)?.GeonamesId);
+    }
+
+    [Theory]
     [InlineData("Сумської області", "UA", "21")]
     [InlineData("Брянской области", "RU", "10")]
     [InlineData("Kharkiv region", "UA", "07")]
