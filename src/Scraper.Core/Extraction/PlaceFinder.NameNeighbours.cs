@@ -39,11 +39,12 @@ public sealed partial class PlaceFinder
     private static partial Regex PlatformBefore();
 
     /// <summary>"in the Metina and Gara regions", "in the Barmal area": the noun after the names says each is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
-    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts)\b|\G\s+(?:area|district)\b")]
+    [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts|communities|hromadas)\b|\G\s+(?:area|district|community|hromada)\b")]
     private static partial Regex NamedAreasAfter();
 
     /// <summary>"the Darnytskyi and Holosiivskyi districts": a city's districts, named by adjectives, not towns.</summary>
-    [GeneratedRegex(@"[sczk]k(?:yi|iy|yy|y|ii)$")]
+    // Ukrainian romanisation only: a Russian-style "-sky" adjective before "district" ("the Liskinsky district") is a rural district.
+    [GeneratedRegex(@"[sczk]k(?:yi|yy|ii)$")]
     private static partial Regex CityDistrictAdjective();
 
     [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate)\s+of\b", RegexOptions.IgnoreCase)]

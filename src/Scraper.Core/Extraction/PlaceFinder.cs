@@ -272,7 +272,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     [GeneratedRegex(@"\G\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\s*;\s*(?:and\s+)?")]
     private static partial Regex RegionGroupNext();
 
-    [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:community|hromada|village|town)\b))?|\s+and\s+(?:the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:community|hromada|village|town)\b))?|\s+or\s+)")]
+    [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+and\s+(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+or\s+)")]
     private static partial Regex ListNext();
 
     [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?(?<![\p{L}-])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -52,11 +52,13 @@ public sealed partial class StrikeClaimExtractor
     }
 
     /// <summary>The actor of a type ("media": the agency; "armed_group": the group) named last, up to the current sentence.</summary>
-    private static ActorEntry? LastNamed(DocumentState state, string type)
+    private static ActorEntry? LastNamed(DocumentState state, string type) => LastNamed(state, a => a.Type == type);
+
+    private static ActorEntry? LastNamed(DocumentState state, Func<ActorEntry, bool> which)
     {
         for (var k = state.Current; k >= 0; k--)
         {
-            if (state.ActorsBySentence[k]?.LastOrDefault(a => a.Value.Type == type) is { } actor)
+            if (state.ActorsBySentence[k]?.LastOrDefault(a => which(a.Value)) is { } actor)
             {
                 return actor.Value;
             }
@@ -85,6 +87,8 @@ public sealed partial class StrikeClaimExtractor
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
             && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger
                 && !ItStruck().IsMatch(text.AsSpan(said.Index + said.Length)))).ToList();
+        // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
+        before = before.Where(a => !(PossessiveEnd().IsMatch(a.Text) && before.Any(b => b.End <= a.Start && b.Value.Attacker != a.Value.Attacker))).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
         // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
@@ -119,6 +123,7 @@ public sealed partial class StrikeClaimExtractor
             attacker = agent.Value.Attacker;
         }
 
+        if (Environment.GetEnvironmentVariable("XDBG") is not null) Console.Error.WriteLine($"DBG trig={trigger} '{text[trigger..Math.Min(text.Length, trigger+15)]}' enemy={enemyIsSubject} pron={pronoun.Success}@{pronoun.Index} claimant={claimant?.Id} before={string.Join(",", before.Select(b => b.Text))} -> {attacker}");
         if (attacker is not null)
         {
             state.LastAttacker = attacker;
@@ -215,6 +220,9 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
     [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex PossessiveEnd();
 
     [GeneratedRegex(@"\G\w+['’]s\b")]
     private static partial Regex Possessive();

@@ -53,10 +53,11 @@ public sealed partial class StrikeClaimExtractor
         {
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
             if (state.Issuer is null && sentences.Count > 0 && state.Language is "ru" or "uk" && data.Lexicons.ActorsById.GetValueOrDefault("governor") is { } governor
-                && (places.OblastsNamedIn(sentences[0].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(sentences[0].Text, state)) is { } oblast)
+                && sentences.Take(3).Select(s => OblastOfPost(s.Text, state)).FirstOrDefault(o => o is not null) is { } oblast)
             {
                 // An authority's own post that names no one: "Обстановка в Белгородской области за прошедшие сутки",
-                // "Харківщина: наслідки ворожих обстрілів" is the regional authority's daily report.
+                // "Харківщина: наслідки ворожих обстрілів" is the regional authority's daily report. The region may
+                // come after a greeting ("Друзья, рассказываю об обстановке в регионе ...").
                 state.Issuer = governor;
                 state.IssuerRegion = oblast;
             }
@@ -154,6 +155,9 @@ public sealed partial class StrikeClaimExtractor
                 { Type: "generic" } when AgencyWord().IsMatch(best!.Text) && LastNamed(state, "media") is { } agency => agency,
                 // "The group also claimed attacks on ...": the armed group named last.
                 { Type: "generic" } when GroupWord().IsMatch(best!.Text) && LastNamed(state, "armed_group") is { } group => group,
+                // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
+                { Type: "generic" } when MinistryWord().IsMatch(best!.Text) && state.LastClaimant is { Type: not "ministry" }
+                    && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal)) is { } ministry => ministry,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -255,6 +259,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"agency|الوكالة|агентств", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
+
+    [GeneratedRegex(@"ministry|министерств|міністерств|وزارة", RegexOptions.IgnoreCase)]
+    private static partial Regex MinistryWord();
 
     [GeneratedRegex(@"group|movement|militia|الجماعة|الحركة|группировк|угруповання", RegexOptions.IgnoreCase)]
     private static partial Regex GroupWord();

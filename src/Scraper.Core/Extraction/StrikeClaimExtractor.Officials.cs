@@ -126,6 +126,9 @@ public sealed partial class StrikeClaimExtractor
     /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
     /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
     /// </summary>
+    private GazetteerEntry? OblastOfPost(string text, DocumentState state) =>
+        places.OblastsNamedIn(text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(text, state);
+
     private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
     {
         if (state.Language != "ru")

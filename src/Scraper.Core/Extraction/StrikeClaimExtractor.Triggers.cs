@@ -67,9 +67,16 @@ public sealed partial class StrikeClaimExtractor
         var interceptions = lex.Interception.Matches(text).Where(m => !struck.Any(t => t.Start <= m.Index + m.Length && m.Index <= t.End)).ToList();
         // "air defences shot down 372 drones, and that hits were recorded in the Kharkiv ... regions": a clause of its
         // own after the interceptions reports what got through.
+        // "... مستهدفاً عدداً من مواقعنا في منطقة مصياف، وقد تصدت وسائط دفاعنا الجوي ...": the strike, then in a clause of its own
+        // the air defences' answer; the strike stands.
         return interceptions.Count > 0 && !(trigger.Success && interceptions[^1].Index < trigger.Index
-            && LaterClause().IsMatch(text.AsSpan(interceptions[^1].Index, trigger.Index - interceptions[^1].Index)));
+            && LaterClause().IsMatch(text.AsSpan(interceptions[^1].Index, trigger.Index - interceptions[^1].Index)))
+            && !(trigger.Success && interceptions[0].Index > trigger.Index
+                && AnswerClause().IsMatch(text.AsSpan(trigger.Index, interceptions[0].Index - trigger.Index)));
     }
+
+    [GeneratedRegex(@"(?:;\s*|،\s*وقد\s)")]
+    private static partial Regex AnswerClause();
 
     [GeneratedRegex(@"(?:,\s*(?:and\s+that|while|but|whereas)|;\s*|,\s*(?:і|и|а|але|но|однак|однако)\s+)")]
     private static partial Regex LaterClause();

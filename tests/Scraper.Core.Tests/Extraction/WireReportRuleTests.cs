@@ -52,4 +52,100 @@ public sealed class WireReportRuleTests
         Assert.StartsWith("Kharkiv", claims.Single(c => c.PlaceNormalized == "Slatyne").Claimant, StringComparison.Ordinal);
         Assert.StartsWith("Sumy", claims.Single(c => c.Place == "Bilopillia").Claimant, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheMinistryAfterAGovernorSpoke_IsTheMinistryNamedBefore()
+    {
+        var claims = Extract("""
+            Russia's Defence Ministry said its air defence units had destroyed 88 Ukrainian drones overnight.
+
+            The governor of the Voronezh region said a Ukrainian drone attack had hit a substation in the Liski district overnight.
+
+            The ministry also said Russian forces had struck a workshop assembling drones in the city of Kharkiv over the past day.
+            """);
+
+        Assert.Equal("Russian Ministry of Defence", claims.Single(c => c.PlaceNormalized == "Kharkiv").Claimant);
+    }
+
+    [Fact]
+    public void RussianDistrictNamedByItsAdjective_IsAPlace()
+    {
+        var claim = Assert.Single(Extract("The governor of the Voronezh region said a Ukrainian drone attack had hit an electrical substation in the Liskinsky district overnight."));
+
+        Assert.Equal(("Liskinsky", "Ukraine"), (claim.Place, claim.Attacker));
+    }
+
+    [Fact]
+    public void CommunitiesListedAfterATown_AreEachAPlace()
+    {
+        var claims = Extract("Russian troops attacked the Nikopol district on Nov. 17, hitting Nikopol and the Marhanets and Pokrovske communities, the Dnipropetrovsk regional governor said.");
+
+        Assert.Equal<string?>(["Marhanets", "Nikopol", "Pokrovske"], claims.Select(c => c.PlaceNormalized).Order());
+    }
+
+    [Fact]
+    public void ItsDronesAfterASpeaker_AreTheSpeakersOwn()
+    {
+        var claims = Extract("""
+            Russia's defence ministry said its forces had overnight carried out a massive strike on energy facilities in Ukraine.
+
+            Ukraine's general staff said separately that its drones had struck the Saratov oil refinery in southern Russia overnight.
+            """);
+
+        Assert.Equal(("Ukraine", "claim"), (claims.Single(c => c.PlaceNormalized == "Saratov").Attacker, claims.Single(c => c.PlaceNormalized == "Saratov").Stance));
+    }
+
+    [Fact]
+    public void PossessiveAfterTheAttacker_OwnsTheTargetAndDoesNotStrike()
+    {
+        var claim = Assert.Single(Extract("Russia pounds Ukraine's energy grid in massive overnight strike on Dnipro, officials say."));
+
+        Assert.Equal("Russia", claim.Attacker);
+    }
+
+    [Fact]
+    public void EnergyMinistry_IsTheClaimant()
+    {
+        var claims = Extract("The energy ministry said facilities in the Lviv, Ivano-Frankivsk and Khmelnytskyi regions had been hit overnight by Russian missiles.");
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ukrainian Ministry of Energy", c.Claimant));
+    }
+
+    [Fact]
+    public void DronesApproachingACityDestroyed_AreNoStrike()
+    {
+        Assert.Empty(Extract("Moscow's mayor said 12 drones approaching the city had been destroyed and that there were no immediate reports of damage."));
+    }
+
+    [Fact]
+    public void RussianDroneTotalsOverBorderRegions_AreNoStrike()
+    {
+        Assert.Empty(Extract("Большая часть из них была уничтожена над приграничными Брянской, Курской и Белгородской областями.", lang: "ru"));
+    }
+
+    [Fact]
+    public void OblastNamedAfterATown_LocatesItAndIsNoPlaceOfItsOwn()
+    {
+        var claim = Assert.Single(Extract("Нефтеперерабатывающий завод в Новокуйбышевске Самарской области в ночь на воскресенье подвергся атаке украинских беспилотников, сообщил губернатор региона Вячеслав Федорищев.", lang: "ru"));
+
+        Assert.Equal(("Novokuybyshevsk", "65"), (claim.PlaceNormalized, claim.Admin1));
+        Assert.StartsWith("Samara", claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeneralStaffConfirming_IsTheClaimant()
+    {
+        var claim = Assert.Single(Extract("Генеральный штаб ВСУ днем подтвердил, что в ночь на 9 марта Силы обороны поразили нефтеперерабатывающий завод в Новокуйбышевске.", lang: "ru"));
+
+        Assert.Equal(("Ukrainian General Staff", "claim"), (claim.Claimant, claim.Stance));
+    }
+
+    [Fact]
+    public void ArabicStrikeFollowedByTheAirDefencesAnswer_IsStillAStrike()
+    {
+        var claim = Assert.Single(Extract("نفذ العدو الإسرائيلي عدواناً جوياً برشقات من الصواريخ، مستهدفاً عدداً من مواقعنا العسكرية في منطقة مصياف بريف حماة الغربي، وقد تصدت وسائط دفاعنا الجوي لصواريخ العدوان وأسقطت عدداً منها.", lang: "ar"));
+
+        Assert.Equal(("Masyaf", "Israel"), (claim.PlaceNormalized, claim.Attacker));
+    }
 }
