@@ -192,8 +192,10 @@ public sealed partial class PlaceFinder
         }
 
         var stem = adjective[..adj.Index];
-        return new[] { stem, adjective[..adj.Groups["k"].Index], stem + "о", stem + "е" }.Select(t => resolver.Resolve(t, context))
-            .FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
+        // Юнаківська ← Юнаківка, Хотінська ← Хотінь, Шосткинська ← Шостка, Краснопільська ← Краснопілля.
+        string[] forms = [stem, adjective[..adj.Groups["k"].Index], stem + "о", stem + "е", stem + "ка", stem + "ь",
+            stem.EndsWith("ин", StringComparison.Ordinal) ? stem[..^2] + "а" : stem, stem.EndsWith('ь') ? stem[..^1] + "ля" : stem];
+        return forms.Distinct(StringComparer.Ordinal).Select(t => resolver.Resolve(t, context)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
     }
 
     /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>

@@ -141,7 +141,8 @@ public sealed partial class StrikeClaimExtractor
         var onOwnCountry = country is not null && speaker?.Enemy is { } foe && data.Lexicons.EnemyByCountry.GetValueOrDefault(country) == foe;
         // "Russia and Ukraine attacked each other ... Drones struck the Kharkiv region, the Air Force said": the side
         // named last does not strike its own speaker's country.
-        var last = onOwnCountry && state.LastAttacker == speaker?.Attacker ? null : state.LastAttacker;
+        // Occupied ground is the exception: "на тимчасово окупованій території ... уражено склад" is the speaker's own strike.
+        var last = onOwnCountry && state.LastAttacker == speaker?.Attacker && !Occupied().IsMatch(text) ? null : state.LastAttacker;
         return last ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
@@ -220,6 +221,9 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
     [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"окупован|оккупирован|\boccupied\b|\bТОТ\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Occupied();
 
     [GeneratedRegex(@"['’]s$")]
     private static partial Regex PossessiveEnd();

@@ -61,6 +61,12 @@ public sealed partial class StrikeClaimExtractor
                 state.Issuer = governor;
                 state.IssuerRegion = oblast;
             }
+            else if (state.Issuer is null && state.Language == "uk" && sentences.Take(3).Any(x => state.Lex.PronounAttacker.IsMatch(x.Text))
+                && data.Lexicons.ActorsById.GetValueOrDefault("ua_general_staff") is { } staff)
+            {
+                // An unsigned Ukrainian military post crediting "Сили оборони" with strikes is the General Staff's report.
+                state.Issuer = staff;
+            }
         }
         else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
             && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null

@@ -126,8 +126,13 @@ public sealed partial class StrikeClaimExtractor
     /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
     /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
     /// </summary>
+    /// <summary>
+    /// The one oblast an unsigned post is about, of the country whose language it is written in: a Ukrainian post about
+    /// "Новоросійську Краснодарського краю" is the General Staff's, not Krasnodar's governor's.
+    /// </summary>
     private GazetteerEntry? OblastOfPost(string text, DocumentState state) =>
-        places.OblastsNamedIn(text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(text, state);
+        (places.OblastsNamedIn(text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(text, state))
+            is { } oblast && oblast.Country == (state.Language == "uk" ? "UA" : "RU") ? oblast : null;
 
     private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
     {

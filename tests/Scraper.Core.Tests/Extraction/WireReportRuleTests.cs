@@ -148,4 +148,28 @@ public sealed class WireReportRuleTests
 
         Assert.Equal(("Masyaf", "Israel"), (claim.PlaceNormalized, claim.Attacker));
     }
+
+    [Fact]
+    public void CommunitiesNamedByAdjective_AreTheirTowns()
+    {
+        var claims = Extract("За даними Сумської ОВА, за минулу добу росіяни обстріляли прикордонні території. Обстрілів зазнали Краснопільська, Есманьська та Шосткинська громади.", lang: "uk");
+
+        Assert.Equal<string?>(["Krasnopillya", "Shostka", "Yesman"], claims.Select(c => c.PlaceNormalized).Order());
+    }
+
+    [Fact]
+    public void UnsignedUkrainianPostCreditingTheDefenceForces_IsTheGeneralStaffsOwnClaim()
+    {
+        var claims = Extractor.Extract(new ExtractionInput("""
+            Сили оборони уразили нафтовий термінал у Новоросійську
+
+            У ніч на 22 листопада підрозділи Сил оборони України завдали ударів по низці об'єктів. Зокрема, уражено нафтовий термінал у Новоросійську Краснодарського краю.
+
+            Також цієї ночі на тимчасово окупованій території Запорізької області уражено склад в районі Василівки.
+            """, new DateOnly(2025, 11, 22), "uk", "ministry"));
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(("Ukrainian General Staff", "Ukraine", "claim"), (c.Claimant, c.Attacker, c.Stance)));
+        Assert.Contains(claims, c => c.PlaceNormalized == "Vasylivka");
+    }
 }
