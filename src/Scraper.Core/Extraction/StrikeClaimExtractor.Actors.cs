@@ -123,7 +123,6 @@ public sealed partial class StrikeClaimExtractor
             attacker = agent.Value.Attacker;
         }
 
-        if (Environment.GetEnvironmentVariable("XDBG") is not null) Console.Error.WriteLine($"DBG trig={trigger} '{text[trigger..Math.Min(text.Length, trigger+15)]}' enemy={enemyIsSubject} pron={pronoun.Success}@{pronoun.Index} claimant={claimant?.Id} before={string.Join(",", before.Select(b => b.Text))} -> {attacker}");
         if (attacker is not null)
         {
             state.LastAttacker = attacker;
