@@ -87,6 +87,13 @@ public sealed partial class StrikeClaimExtractor
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
             && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger
                 && !ItStruck().IsMatch(text.AsSpan(said.Index + said.Length)))).ToList();
+        // "За даними Генштабу, ... ударів зазнали": whose account it is, not who struck, when the sentence tells it from
+        // the side struck ("по данным Минобороны, авиация ... поразили" is the ministry's own forces).
+        if (VictimVoice().IsMatch(text))
+        {
+            before = before.Where(a => !state.Lex.Source.Regex.Matches(text[..a.Start]).Any(m => string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..a.Start]))).ToList();
+        }
+
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
         before = before.Where(a => !(PossessiveEnd().IsMatch(a.Text) && before.Any(b => b.End <= a.Start && b.Value.Attacker != a.Value.Attacker))).ToList();
         var enemy = state.Lex.Enemy.Match(text);
@@ -220,6 +227,9 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
     [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
     private static partial Regex SideWord();
+
+    [GeneratedRegex(@"зазнал|зазнав|подверг|\bcame under\b|\bcome under\b|\bwere hit\b|\bwas hit\b|\bsuffered\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VictimVoice();
 
     [GeneratedRegex(@"окупован|оккупирован|\boccupied\b|\bТОТ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Occupied();

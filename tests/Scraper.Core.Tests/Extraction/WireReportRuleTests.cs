@@ -172,4 +172,27 @@ public sealed class WireReportRuleTests
         Assert.All(claims, c => Assert.Equal(("Ukrainian General Staff", "Ukraine", "claim"), (c.Claimant, c.Attacker, c.Stance)));
         Assert.Contains(claims, c => c.PlaceNormalized == "Vasylivka");
     }
+
+    [Fact]
+    public void StrikesSufferedPerTheGeneralStaff_AreTheEnemysNotTheGeneralStaffs()
+    {
+        var claims = Extract("За даними Генштабу, минулої доби авіаційних ударів зазнали райони населених пунктів Вовчанськ та Костянтинівка.", lang: "uk");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Russia", "report"), (c.Attacker, c.Stance)));
+    }
+
+    [Fact]
+    public void OneWayAttackDronesLaunchedIntoTheSea_AreNoStrike()
+    {
+        Assert.Empty(Extract("The Iranian-backed Houthis launched 28 one-way attack unmanned aerial systems into the Red Sea and Gulf of Aden."));
+    }
+
+    [Fact]
+    public void StrikesBelievedJordanian_AreJordans()
+    {
+        var claim = Assert.Single(Extract("قُتل عشرة مدنيين جراء غارات جوية يُرجّح أنها أردنية استهدفت منزلين في بلدة ملح بريف السويداء الجنوبي.", lang: "ar"));
+
+        Assert.Equal("Jordan", claim.Attacker);
+    }
 }
