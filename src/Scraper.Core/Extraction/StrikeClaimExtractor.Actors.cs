@@ -54,11 +54,12 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>The actor of a type ("media": the agency; "armed_group": the group) named last, up to the current sentence.</summary>
     private static ActorEntry? LastNamed(DocumentState state, string type) => LastNamed(state, a => a.Type == type);
 
-    private static ActorEntry? LastNamed(DocumentState state, Func<ActorEntry, bool> which)
+    /// <summary>The last actor <paramref name="which"/> accepts; in the current sentence only those named before <paramref name="before"/>.</summary>
+    private static ActorEntry? LastNamed(DocumentState state, Func<ActorEntry, bool> which, int before = int.MaxValue)
     {
         for (var k = state.Current; k >= 0; k--)
         {
-            if (state.ActorsBySentence[k]?.LastOrDefault(a => which(a.Value)) is { } actor)
+            if (state.ActorsBySentence[k]?.LastOrDefault(a => which(a.Value) && (k < state.Current || a.Start < before)) is { } actor)
             {
                 return actor.Value;
             }

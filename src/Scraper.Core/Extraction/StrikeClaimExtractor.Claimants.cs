@@ -163,7 +163,10 @@ public sealed partial class StrikeClaimExtractor
                 { Type: "generic" } when GroupWord().IsMatch(best!.Text) && LastNamed(state, "armed_group") is { } group => group,
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
                 { Type: "generic" } when MinistryWord().IsMatch(best!.Text) && state.LastClaimant is { Type: not "ministry" }
-                    && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal)) is { } ministry => ministry,
+                    && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal), best.Start) is { } ministry => ministry,
+                // "..., the military said" after the health ministry spoke: the military last named.
+                { Type: "generic" } when MilitaryWord().IsMatch(best!.Text) && state.LastClaimant is { Type: not "ministry" }
+                    && LastNamed(state, a => a is { Type: "ministry", Issuer: true }, best.Start) is { } military => military,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -265,6 +268,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"agency|الوكالة|агентств", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
+
+    [GeneratedRegex(@"military|army|военн|армия|армія|військов|الجيش", RegexOptions.IgnoreCase)]
+    private static partial Regex MilitaryWord();
 
     [GeneratedRegex(@"ministry|министерств|міністерств|وزارة", RegexOptions.IgnoreCase)]
     private static partial Regex MinistryWord();

@@ -195,4 +195,18 @@ public sealed class WireReportRuleTests
 
         Assert.Equal("Jordan", claim.Attacker);
     }
+
+    [Fact]
+    public void TheMilitarySaidAfterTheHealthMinistrySpoke_IsTheMilitaryNamedBefore()
+    {
+        var claims = Extract("""
+            The IDF said it had struck Hezbollah positions in southern Lebanon.
+
+            Lebanon's Health Ministry said two people were killed in a strike on Bint Jbeil.
+
+            Overnight, Israeli Air Force fighter jets also struck weapons depots in the area of Kfar Tebnit, the military said.
+            """);
+
+        Assert.Equal(("IDF", "claim"), (claims.Single(c => c.Place == "Kfar Tebnit").Claimant, claims.Single(c => c.Place == "Kfar Tebnit").Stance));
+    }
 }
