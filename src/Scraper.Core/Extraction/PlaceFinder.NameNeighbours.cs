@@ -64,4 +64,8 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]
     private static partial Regex ControlModifier();
+
+    /// <summary>"speaking to reporters in Ankara", "told a news conference in Kyiv": where someone spoke, not what was struck.</summary>
+    [GeneratedRegex(@"\b(?:speaking|spoke|speaks|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|briefing\s+reporters)(?:\s+[\w-]+){0,3}\s+in\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerVenueBefore();
 }

@@ -209,4 +209,20 @@ public sealed class WireReportRuleTests
 
         Assert.Equal(("IDF", "claim"), (claims.Single(c => c.Place == "Kfar Tebnit").Claimant, claims.Single(c => c.Place == "Kfar Tebnit").Stance));
     }
+
+    [Fact]
+    public void TitleOpeningASentence_IsNoPlace()
+    {
+        var claim = Assert.Single(Extract("Голова Херсонської ОВА Олександр Прокудін повідомив, що окупанти обстріляли Білозерку.", lang: "uk"));
+
+        Assert.Equal("Bilozerka", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void WhereAnOfficialSpoke_IsNoPlaceStruck()
+    {
+        var claim = Assert.Single(Extract("A Turkish defence ministry official, speaking to reporters in Ankara, said Turkish drones struck PKK targets near Amuda."));
+
+        Assert.Equal("Amude", claim.PlaceNormalized);
+    }
 }
