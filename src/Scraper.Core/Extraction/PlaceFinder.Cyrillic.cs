@@ -96,7 +96,7 @@ public sealed partial class PlaceFinder
                 entry ??= resolver.Resolve(m.Value, ctx);
             }
 
-            if (entry is null or { Level: PlaceLevel.Admin1 } && CommunityAfter().IsMatch(s.AsSpan(end)) && TownOfAdjective(m.Value, ctx) is { } town)
+            if (entry is null or { Level: PlaceLevel.Admin1 } && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start))) && TownOfAdjective(m.Value, ctx) is { } town)
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
                 entry = town;
@@ -247,6 +247,10 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
     private static partial Regex CommunityAfter();
+
+    /// <summary>"обстріляли прикордонні громади області: Краснопільську, Миропільську та ...": the communities listed after a colon.</summary>
+    [GeneratedRegex(@"(?:громад|общин)\p{L}*(?:\s+\p{Ll}+){0,2}\s*:\s*(?:\p{Lu}\p{Ll}+\s*,\s*|\p{Lu}\p{Ll}+\s+(?:та|і|й|и)\s+)*$")]
+    private static partial Regex CommunityListBefore();
 
     [GeneratedRegex(@"(?:сь|с)?(?<k>к)(?:ую|у|а|ая|ой|ої|ій|ою|ому|ом|ого|ий|ім)$")]
     private static partial Regex TownAdjective();

@@ -225,4 +225,13 @@ public sealed class WireReportRuleTests
 
         Assert.Equal("Amude", claim.PlaceNormalized);
     }
+
+    [Fact]
+    public void CommunitiesListedAfterAColon_AreTheirTownsPerTheNominativeAdministration()
+    {
+        var claims = Extract("Як повідомила Сумська обласна військова адміністрація, минулої доби росіяни обстріляли прикордонні громади області: Краснопільську та Шосткинську.", lang: "uk");
+
+        Assert.Equal<string?>(["Krasnopillya", "Shostka"], claims.Select(c => c.PlaceNormalized).Order());
+        Assert.All(claims, c => Assert.StartsWith("Sumy", c.Claimant, StringComparison.Ordinal));
+    }
 }
