@@ -13,6 +13,9 @@ public sealed class NumberParserTests
     [InlineData("en", "tens of", 10)]
     [InlineData("ru", "пять", 5)]
     [InlineData("uk", "п’ять", 5)]
+    [InlineData("uk", "поранено п’ятьох", 5)]
+    [InlineData("uk", "поранено шістьох", 6)]
+    [InlineData("ru", "ранены пятерых", 5)]
     [InlineData("ar", "٣", 3)]
     public void Before_NumberAtEnd_ReadsDigitsWordsAndVagueAmounts(string lang, string text, int expected)
     {
