@@ -92,7 +92,8 @@ public sealed partial class StrikeClaimExtractor
         // the side struck ("по данным Минобороны, авиация ... поразили" is the ministry's own forces).
         if (VictimVoice().IsMatch(text))
         {
-            before = before.Where(a => !state.Lex.Source.Regex.Matches(text[..a.Start]).Any(m => string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..a.Start]))).ToList();
+            var sources = state.Lex.Source.Regex.Matches(text);
+            before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..a.Start]))).ToList();
         }
 
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
@@ -162,10 +163,11 @@ public sealed partial class StrikeClaimExtractor
     private IReadOnlyList<(int Start, string Attacker)>? StrikesOfEachSide(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
     {
         List<(int, string)>? named = null;
+        var verbs = state.Lex.StrikeTriggers.Regex.Matches(text);
         foreach (var a in actors.Where(a => a.Value is { Attacker: not null, Type: "state" or "forces" }))
         {
             // "destroyed two Ukrainian HIMARS launchers": a weapon right after a strike verb is what was struck.
-            if (state.Lex.StrikeTriggers.Regex.Matches(text[..a.Start]).LastOrDefault() is { } verb && ObjectGap().IsMatch(text.AsSpan(verb.Index + verb.Length, a.Start - verb.Index - verb.Length)))
+            if (verbs.LastOrDefault(v => v.Index + v.Length <= a.Start) is { } verb && ObjectGap().IsMatch(text.AsSpan(verb.Index + verb.Length, a.Start - verb.Index - verb.Length)))
             {
                 continue;
             }
