@@ -35,7 +35,8 @@ public sealed partial class PlaceFinder
 
             words = words.Take(2).ToList();
             var two = words.Count == 2 && words[1].Index == words[0].Index + words[0].Length + 1 ? s[words[0].Index..(words[1].Index + words[1].Length)] : null;
-            var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2) : (words[0].Value, resolver.Resolve(words[0].Value, context));
+            var (text, entry) = two is not null && resolver.Resolve(two, context) is { } e2 ? (two, e2)
+                : two is not null && ArabicCompoundHead().IsMatch(words[0].Value) ? (two, null) : (words[0].Value, resolver.Resolve(words[0].Value, context));
             var listed = ArabicSettlementListBefore().IsMatch(s.AsSpan(0, chainStart));
             if (entry is null && two is not null && (ArabicCompoundHead().IsMatch(words[0].Value) || (listed && words[1].Value.StartsWith("ال", StringComparison.Ordinal) && !words[0].Value.StartsWith("ال", StringComparison.Ordinal))))
             {
@@ -65,7 +66,8 @@ public sealed partial class PlaceFinder
         {
             var all = ArabicWord().Matches(s, marker.Index + marker.Length).Take(5).ToList();
             var skipped = all.TakeWhile(w => lex.PlaceFillers.Contains(w.Value)).Select(w => w.Value).Prepend(marker.Value).ToList();
-            var region = skipped.Any(w => w.EndsWith("ريف", StringComparison.Ordinal) || w.EndsWith("محافظة", StringComparison.Ordinal) || w.EndsWith("مقاطعة", StringComparison.Ordinal));
+            // "في ريف الحسكة" is the province; "في ريف بلدة القحطانية" (the countryside of the town) is near the town.
+            var region = skipped[^1].EndsWith("ريف", StringComparison.Ordinal) || skipped.Any(w => w.EndsWith("محافظة", StringComparison.Ordinal) || w.EndsWith("مقاطعة", StringComparison.Ordinal));
             if (skipped.Any(w => w.EndsWith("مديرية", StringComparison.Ordinal) || w.EndsWith("ناحية", StringComparison.Ordinal)) && result.Any(r => marker.Index - r.End is >= 0 and <= 4))
             {
                 // "منطقة الجبانة في مديرية الحوك": the district right after a place only says where that place is.
@@ -78,8 +80,9 @@ public sealed partial class PlaceFinder
                 var start = words[0].Index;
                 var end = words[n - 1].Index + words[n - 1].Length;
                 var text = s[start..end];
-                if (n == 1 && lex.NonPlaceWords.Contains(text))
+                if (n == 1 && (lex.NonPlaceWords.Contains(text) || (ArabicCompoundHead().IsMatch(text) && words.Count > 1 && words[1].Index == end + 1)))
                 {
+                    // "تل جمعة" is a village, not the word "تل" (hill) that GeoNames has as a name.
                     // "على البلاد" (on the country) is no village Al Bilad.
                     break;
                 }
@@ -158,7 +161,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\G(?:\s+و|\s+(?:في|قرب|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s|\s*[،,.؛]|\s*$)")]
     private static partial Regex ArabicListItemEnd();
 
-    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة|بني|أبو|أم|خربة|دارة)$")]
+    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة|بني|أبو|أم|خربة|دارة|زور)$")]
     private static partial Regex ArabicCompoundHead();
 
     [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]

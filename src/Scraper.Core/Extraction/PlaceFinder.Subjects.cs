@@ -23,6 +23,18 @@ public sealed partial class PlaceFinder
             }
         }
 
+        if (HeadingPlace().Match(s) is { Success: true } heading && !result.Any(r => r.Start <= heading.Groups["n"].Index && r.End > heading.Groups["n"].Index)
+            && !IsActorOrGroup(heading.Groups["n"].Value) && !lex.NonPlaceWords.Contains(heading.Groups["n"].Value))
+        {
+            // "Yunakivka hromada: an airstrike with two KABs": a line of a regional report headed by the community struck,
+            // kept as written when GeoNames lacks the village.
+            var name = heading.Groups["n"];
+            // The report's region decides: a namesake elsewhere ("Khotin" in Sumy Oblast is no Khotyn in Chernivtsi) is not it.
+            var entry = InReportedRegion(name.Value, context) is { } e && (context.Regions.Count == 0 || e.Admin1 is null || context.Regions.Contains((e.Country, e.Admin1))) ? e : null;
+            var region = entry is null && context.Regions.Count == 1 && context.Regions.First() is var (country, admin1) ? resolver.Gazetteer.Admin1Region(country, admin1) : null;
+            result.Insert(0, new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, entry is null ? 1 : Precision(entry, false), entry is not null, Region: region));
+        }
+
         foreach (Match m in PassiveSubject().Matches(s))
         {
             // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck": the place is the subject.
@@ -48,4 +60,7 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]
     private static partial Regex SubjectList();
+
+    [GeneratedRegex(@"^\s*[""“]?(?<n>\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)\s+(?:hromada|community|district)\s*:")]
+    private static partial Regex HeadingPlace();
 }

@@ -48,7 +48,9 @@ public sealed partial class StrikeClaimExtractor
             }
         }
 
-        return null;
+        // "دمشق-سانا ... أعلنت وزارة الدفاع": a state outlet's bare "the Defence Ministry" is its own state's.
+        return Enumerable.Range(0, Math.Min(3, sentences.Count)).SelectMany(i => ActorsIn(sentences, i, state))
+            .Select(a => a.Value.HomeMinistry).OfType<string>().Select(id => data.Lexicons.ActorsById.GetValueOrDefault(id)).FirstOrDefault(m => m is not null);
     }
 
     /// <summary>The actor of a type ("media": the agency; "armed_group": the group) named last, up to the current sentence.</summary>
@@ -90,7 +92,7 @@ public sealed partial class StrikeClaimExtractor
                 && !ItStruck().IsMatch(text.AsSpan(said.Index + said.Length)))).ToList();
         // "За даними Генштабу, ... ударів зазнали": whose account it is, not who struck, when the sentence tells it from
         // the side struck ("по данным Минобороны, авиация ... поразили" is the ministry's own forces).
-        if (VictimVoice().IsMatch(text))
+        if (state.Lex.VictimVoice.IsMatch(text))
         {
             var sources = state.Lex.Source.Regex.Matches(text);
             before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..a.Start]))).ToList();
@@ -150,7 +152,7 @@ public sealed partial class StrikeClaimExtractor
         // "Russia and Ukraine attacked each other ... Drones struck the Kharkiv region, the Air Force said": the side
         // named last does not strike its own speaker's country.
         // Occupied ground is the exception: "на тимчасово окупованій території ... уражено склад" is the speaker's own strike.
-        var last = onOwnCountry && state.LastAttacker == speaker?.Attacker && !Occupied().IsMatch(text) ? null : state.LastAttacker;
+        var last = onOwnCountry && state.LastAttacker == speaker?.Attacker && !state.Lex.Occupied.IsMatch(text) ? null : state.LastAttacker;
         return last ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
@@ -230,12 +232,6 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
     [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
     private static partial Regex SideWord();
-
-    [GeneratedRegex(@"зазнал|зазнав|подверг|\bcame under\b|\bcome under\b|\bwere hit\b|\bwas hit\b|\bsuffered\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VictimVoice();
-
-    [GeneratedRegex(@"окупован|оккупирован|\boccupied\b|\bТОТ\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Occupied();
 
     [GeneratedRegex(@"['’]s$")]
     private static partial Regex PossessiveEnd();

@@ -51,7 +51,9 @@ public sealed partial class StrikeClaimExtractor
         }
         else if (input.SourceKind is "ministry" or "monitor")
         {
-            state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault();
+            // A monitor's page is the monitor's, even when a ministry it quotes is named first.
+            state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault(a => input.SourceKind == "monitor" && a.Type == "monitor")
+                ?? issuers.Select(x => x.m.Value).FirstOrDefault();
             if (state.Issuer is null && sentences.Count > 0 && state.Language is "ru" or "uk" && data.Lexicons.ActorsById.GetValueOrDefault("governor") is { } governor
                 && sentences.Take(3).Select(s => OblastOfPost(s.Text, state)).FirstOrDefault(o => o is not null) is { } oblast)
             {
@@ -67,6 +69,14 @@ public sealed partial class StrikeClaimExtractor
                 // An unsigned Ukrainian military post crediting "Сили оборони" with strikes is the General Staff's report.
                 state.Issuer = staff;
             }
+        }
+        else if (Enumerable.Range(0, Math.Min(4, sentences.Count)).SelectMany(i => ActorsIn(sentences, i, state).Select(m => (i, m)))
+            .FirstOrDefault(x => x.m.Value.CanClaim && x.m.Value.Type is not ("generic" or "media") && CitedSourceLine().IsMatch(sentences[x.i].Text.AsSpan(0, x.m.Start))) is { m: not null } cited)
+        {
+            // "Source: Sumy Oblast Military Administration on Telegram" under a news lead: the item relays that account.
+            _ = ClaimantName(cited.m.Value, ActorsIn(sentences, cited.i, state), sentences[cited.i].Text, state);
+            state.RelayClaimant = cited.m.Value;
+            state.IssuerRegion = places.OblastsNamedIn(sentences[cited.i].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null;
         }
         else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
             && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null
@@ -99,8 +109,9 @@ public sealed partial class StrikeClaimExtractor
             // A news item relaying one ministry or monitor: its unattributed sentences are that statement.
             state.RelayClaimant = attributedIssuers[0];
             // The outlet's own account before the statement is first cited ("Saba: strikes hit X ... The Pentagon
-            // claimed ...") is not the statement; a headline right before it is.
-            state.RelayFrom = Math.Max(0, attributed[0].i - 1);
+            // claimed ...") is not the statement; a headline or lead right before it is, the outlet's own paragraph
+            // further down ("وفي سياق متصل، قصفت قوات الاحتلال ...") is not.
+            state.RelayFrom = attributed[0].i <= 2 ? Math.Max(0, attributed[0].i - 1) : attributed[0].i;
         }
     }
 
@@ -158,15 +169,15 @@ public sealed partial class StrikeClaimExtractor
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "according to the agency": the news agency that spoke last.
-                { Type: "generic" } when AgencyWord().IsMatch(best!.Text) && LastNamed(state, "media") is { } agency => agency,
+                { Refers: "agency" } when LastNamed(state, "media") is { } agency => agency,
                 // "The group also claimed attacks on ...": the armed group named last.
-                { Type: "generic" } when GroupWord().IsMatch(best!.Text) && LastNamed(state, "armed_group") is { } group => group,
+                { Refers: "group" } when LastNamed(state, "armed_group") is { } group => group,
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
-                { Type: "generic" } when MinistryWord().IsMatch(best!.Text) && state.LastClaimant is { Type: not "ministry" }
-                    && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal), best.Start) is { } ministry => ministry,
+                { Refers: "ministry" } when state.LastClaimant is { Type: not "ministry" }
+                    && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal), best!.Start) is { } ministry => ministry,
                 // "..., the military said" after the health ministry spoke: the military last named.
-                { Type: "generic" } when MilitaryWord().IsMatch(best!.Text) && state.LastClaimant is { Type: not "ministry" }
-                    && LastNamed(state, a => a is { Type: "ministry", Issuer: true }, best.Start) is { } military => military,
+                { Refers: "military" } when state.LastClaimant is { Type: not "ministry" }
+                    && LastNamed(state, a => a is { Type: "ministry", Issuer: true }, best!.Start) is { } military => military,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry
                     ?? (state.RelayClaimant is { Type: "ministry" } ? state.RelayClaimant : null) ?? state.LastClaimant ?? state.RelayClaimant,
@@ -266,18 +277,6 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|reported|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSpeaker();
 
-    [GeneratedRegex(@"agency|الوكالة|агентств", RegexOptions.IgnoreCase)]
-    private static partial Regex AgencyWord();
-
-    [GeneratedRegex(@"military|army|военн|армия|армія|військов|الجيش", RegexOptions.IgnoreCase)]
-    private static partial Regex MilitaryWord();
-
-    [GeneratedRegex(@"ministry|министерств|міністерств|وزارة", RegexOptions.IgnoreCase)]
-    private static partial Regex MinistryWord();
-
-    [GeneratedRegex(@"group|movement|militia|الجماعة|الحركة|группировк|угруповання", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupWord();
-
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();
 
@@ -286,6 +285,10 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();
+
+    /// <summary>"Source: Sumy Oblast Military Administration": the region's name may stand before the body's title.</summary>
+    [GeneratedRegex(@"^\s*(?:Source|Источник|Джерело|المصدر)\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedSourceLine();
 
     [GeneratedRegex(@"\p{Ll}{3}[а-яіїє]\s$")]
     private static partial Regex GenitiveModifier();

@@ -62,10 +62,10 @@ public sealed partial class StrikeClaimExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();
 
-    [GeneratedRegex(@"^\s*(?:(?:over|during|on|at)\s[^,]{0,30}?\s)?in\s+the\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:over|during|on|at)\s[^,]{0,30}?\s)?in\s+the\s+$|^\s*و?في\s+(?:ريف\s+)?(?:مدينة\s+|محافظة\s+|منطقة\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrameBefore();
 
-    [GeneratedRegex(@"\G\s+(?:area|region|oblast|province|direction|sector)\s*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s+(?:area|region|oblast|province|direction|sector)\s*,|\s*(?:\([^)]{1,30}\)\s*)?،)", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAfter();
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]

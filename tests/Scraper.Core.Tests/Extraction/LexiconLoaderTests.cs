@@ -41,4 +41,31 @@ public sealed class LexiconLoaderTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Load_ReferenceToAnUnknownMinistryOrSpeaker_IsReported()
+    {
+        var dir = Directory.CreateTempSubdirectory("lexicons").FullName;
+        try
+        {
+            foreach (var f in Directory.GetFiles(Shipped, "*.json"))
+            {
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            }
+
+            var actors = File.ReadAllText(Path.Combine(dir, "actors.json"))
+                .Replace("\"home_ministry\": \"syrian_government\"", "\"home_ministry\": \"no_such_ministry\"", StringComparison.Ordinal)
+                .Replace("\"refers\": \"agency\"", "\"refers\": \"newspaper\"", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(dir, "actors.json"), actors);
+            var errors = new List<DataFileError>();
+
+            Assert.Null(LexiconLoader.Load(dir, errors));
+            Assert.Contains(errors, e => e.Location.Contains("sana", StringComparison.Ordinal) && e.Field == "home_ministry");
+            Assert.Contains(errors, e => e.Location.Contains("generic_agency", StringComparison.Ordinal) && e.Field == "refers");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

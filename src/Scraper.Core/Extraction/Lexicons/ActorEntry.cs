@@ -6,7 +6,9 @@ namespace Scraper.Extraction.Lexicons;
 /// Types: ministry, monitor, activists, armed_group, official, forces, state, media, generic. <see cref="Scope"/>
 /// ("region", "city") marks local officials, named with the region or city of the place they report on;
 /// <see cref="Country"/> is a state's territory, struck by its <see cref="Enemy"/> when the text names no attacker;
-/// <see cref="Collective"/> marks an umbrella ("US military", "local authorities") whose members name the places.
+/// <see cref="Collective"/> marks an umbrella ("US military", "local authorities") whose members name the places;
+/// <see cref="Refers"/> says which named speaker a generic word stands for ("the ministry", "the agency");
+/// <see cref="HomeMinistry"/> is the ministry a state outlet's bare "the Defence Ministry" means.
 /// </summary>
 public sealed record ActorEntry(
     string Id,
@@ -18,7 +20,9 @@ public sealed record ActorEntry(
     string? Enemy = null,
     string? Scope = null,
     string? Country = null,
-    bool Collective = false)
+    bool Collective = false,
+    string? Refers = null,
+    string? HomeMinistry = null)
 {
     public string? Attacker => Sides.Count > 0 ? Sides[0] : null;
 

@@ -25,6 +25,8 @@ public sealed class LanguageLexicon
         FrontSector = Compile(d.FrontSectorCues ?? []);
         Assault = Compile(d.AssaultTriggers ?? []);
         FollowUpDate = Compile(d.FollowUpDateCues ?? []);
+        VictimVoice = Compile(d.VictimVoiceCues ?? []);
+        Occupied = Compile(d.OccupiedCues ?? []);
         NonClaim = Compile(d.NonClaimCues);
         OtherEvent = Compile(d.OtherEventCues);
         Attribution = Compile(d.AttributionCues);
@@ -101,6 +103,12 @@ public sealed class LanguageLexicon
 
     /// <summary>"The strike took place on Tuesday": a sentence starting so dates the strikes of the sentence before it.</summary>
     public PhraseMatcher FollowUpDate { get; }
+
+    /// <summary>"came under", "зазнали": the sentence is told from the side struck.</summary>
+    public PhraseMatcher VictimVoice { get; }
+
+    /// <summary>"occupied", "окупованій": ground the speaker's country claims but does not hold.</summary>
+    public PhraseMatcher Occupied { get; }
 
     /// <summary>"did not comment on the strike", "could not verify": the sentence mentions a strike but asserts none.</summary>
     public PhraseMatcher NonClaim { get; }

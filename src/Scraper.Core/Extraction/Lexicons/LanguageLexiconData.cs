@@ -40,4 +40,6 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string>? FrontSectorCues = null,
     IReadOnlyList<string>? AssaultTriggers = null,
     IReadOnlyList<string>? GivenNames = null,
-    IReadOnlyList<string>? FollowUpDateCues = null);
+    IReadOnlyList<string>? FollowUpDateCues = null,
+    IReadOnlyList<string>? VictimVoiceCues = null,
+    IReadOnlyList<string>? OccupiedCues = null);

@@ -42,6 +42,16 @@ public static class LexiconLoader
             {
                 errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "type", $"unknown type '{a.Type}'"));
             }
+
+            if (a.HomeMinistry is not null && !actors.Actors.Any(m => m.Id == a.HomeMinistry && m.Type == "ministry"))
+            {
+                errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "home_ministry", $"'{a.HomeMinistry}' is not the id of a ministry"));
+            }
+
+            if (a.Refers is not null && (a.Type != "generic" || a.Refers is not ("ministry" or "military" or "agency" or "group")))
+            {
+                errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "refers", $"'{a.Refers}' is not ministry, military, agency or group of a generic entry"));
+            }
         }
 
         for (var i = 0; groups is not null && i < groups.Groups.Count; i++)

@@ -1,0 +1,93 @@
+using Scraper.Extraction;
+
+namespace Scraper.Core.Tests.Extraction;
+
+/// <summary>Arabic monitor pages and state-media reports (SOHR, SANA styles).</summary>
+public sealed class ArabicReportRuleTests
+{
+    private static readonly StrikeClaimExtractor Extractor = new();
+
+    private static IReadOnlyList<StrikeClaim> Extract(string text, string kind = "news") =>
+        Extractor.Extract(new ExtractionInput(text, new DateOnly(2024, 10, 25), "ar", kind));
+
+    [Fact]
+    public void MonitorPage_IsTheMonitorsEvenWhenAMinistryIsNamedFirst()
+    {
+        var claims = Extract("""
+            قالت وزارة الدفاع التركية إن عملياتها مستمرة.
+
+            وقصفت مسيّرات تركية اليوم محيط مدينة عامودا.
+
+            ووثق المرصد السوري أكثر من 60 ضربة منذ مساء الأربعاء.
+            """, kind: "monitor");
+
+        var claim = claims.Single(c => c.PlaceNormalized == "Amude");
+        Assert.Equal(("Syrian Observatory for Human Rights", "Turkey", "report"), (claim.Claimant, claim.Attacker, claim.Stance));
+    }
+
+    [Fact]
+    public void IndefiniteNationalityAdjective_NamesTheAttackerNotTheSpeaker()
+    {
+        var claim = Assert.Single(Extract("قالت قوات سوريا الديمقراطية في بيان إن مسيّرة تركية استهدفت سيارة مدنية قرب مدينة القامشلي."));
+
+        Assert.Equal(("Syrian Democratic Forces", "Turkey"), (claim.Claimant, claim.Attacker));
+    }
+
+    [Fact]
+    public void CountrysideOfATown_IsNearTheTownNotTheProvince()
+    {
+        var claim = Assert.Single(Extract("نفّذت طائرة مسيّرة تركية ضربة استهدفت محطة لتوليد الكهرباء في ريف بلدة القحطانية بريف الحسكة الشمالي الشرقي."));
+
+        Assert.Equal("Al Qahtaniyah", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void VillageNameStartingWithHill_IsOneNameNotTheWordHill()
+    {
+        var claims = Extract("كما قصفت مسيّرات تركية اليوم محيط مدينة عامودا وقريتي تل جمعة وأم الكيف في ريف تل تمر.");
+
+        Assert.Contains(claims, c => c.Place == "تل جمعة");
+        Assert.Contains(claims, c => c.Place == "أم الكيف");
+        Assert.DoesNotContain(claims, c => c.Place == "تل");
+    }
+
+    [Fact]
+    public void CountrysideFramingASentence_IsNotAPlaceStruckWhenItsVillagesFollow()
+    {
+        var claims = Extract("وفي ريف مدينة عين العرب (كوباني)، قصفت القوات التركية بالمدفعية الثقيلة قرى زور مغار والشيوخ تحتاني غربي المدينة.");
+
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Kobani");
+        Assert.Contains(claims, c => c.Place == "زور مغار");
+    }
+
+    [Fact]
+    public void StateMediasBareDefenceMinistry_IsItsOwnStates()
+    {
+        var claims = Extract("""
+            دمشق-سانا
+
+            أعلنت وزارة الدفاع في بيان أنه حوالي الساعة 23:40 من مساء أمس نفذ العدو الإسرائيلي عدواناً جوياً مستهدفاً عدداً من النقاط في محيط مدينة دمشق.
+            """);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Syrian government", "Israel", "report"), (claim.Claimant, claim.Attacker, claim.Stance));
+    }
+
+    [Fact]
+    public void OutletsOwnParagraphBeforeAQuotedStatementFurtherDown_IsNotThatStatement()
+    {
+        var claims = Extract("""
+            عدوان إسرائيلي يستهدف محيط دمشق
+
+            دمشق-سانا
+
+            أعلنت وزارة الدفاع في بيان أن العدو الإسرائيلي نفذ عدواناً جوياً مستهدفاً عدداً من النقاط في محيط مدينة دمشق.
+
+            وفي سياق متصل، قصفت قوات الاحتلال الإسرائيلي فجر اليوم بعدد من قذائف المدفعية محيط بلدة جباتا الخشب في ريف القنيطرة الشمالي.
+
+            وكان جيش الاحتلال الإسرائيلي قد زعم في بيان أن طائراته الحربية استهدفت الليلة الماضية بنى تحتية عسكرية في محيط دمشق.
+            """);
+
+        Assert.Equal("unattributed", claims.Single(c => c.Place!.Contains("جباتا", StringComparison.Ordinal)).Claimant);
+    }
+}

@@ -1,0 +1,49 @@
+using Scraper.Extraction;
+
+namespace Scraper.Core.Tests.Extraction;
+
+/// <summary>News items quoting a regional administration's daily list of communities (Ukrainska Pravda style).</summary>
+public sealed class RegionalReportRuleTests
+{
+    private const string SumyReport = """
+        Russians attack Sumy Oblast 89 times in a day
+
+        Russian forces carried out 89 attacks on 33 settlements in Sumy Oblast over the past day.
+
+        Source: Sumy Oblast Military Administration on Telegram
+
+        Quote: "The following hromadas came under fire:
+
+        Yunakivka hromada: an airstrike with two guided aerial bombs (KABs); a 61-year-old man was killed.
+        Khotin hromada: FPV drone attacks (5 explosions).
+        Krasnopillia hromada: mortar and artillery shelling (14 explosions)."
+        """;
+
+    private static IReadOnlyList<StrikeClaim> Extract(string text) =>
+        new StrikeClaimExtractor().Extract(new ExtractionInput(text, new DateOnly(2025, 6, 12), "en", "news"));
+
+    [Fact]
+    public void LineHeadedByACommunity_IsAClaimAtThatCommunity()
+    {
+        var claims = Extract(SumyReport);
+
+        Assert.Equal(["Yunakivka", "Khotin", "Krasnopillia"], claims.Select(c => c.Place));
+        Assert.All(claims, c => Assert.Equal(("Russia", "UA", "2025-06-11"), (c.Attacker, c.Country, c.EventDate)));
+    }
+
+    [Fact]
+    public void CommunityGeoNamesLacks_IsNotANamesakeInAnotherRegion()
+    {
+        var khotin = Extract(SumyReport).Single(c => c.Place == "Khotin");
+
+        // GeoNames' Khotyn lies in Chernivtsi Oblast; the report is about Sumy Oblast.
+        Assert.Null(khotin.GeonamesId);
+        Assert.Equal("21", khotin.Admin1);
+    }
+
+    [Fact]
+    public void SourceLineUnderTheLead_NamesWhoseAccountTheItemRelays()
+    {
+        Assert.All(Extract(SumyReport), c => Assert.StartsWith("Sumy", c.Claimant, StringComparison.Ordinal));
+    }
+}
