@@ -44,6 +44,9 @@ internal sealed class DocumentState
     /// written, so a later "сообщал Гладков" or "Terekhov wrote" is that official.</summary>
     public Dictionary<string, string> PersonByActor { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The region (English name, once a claim placed it) the person last named with an official's title spoke for, and the sentence naming them.</summary>
+    public Dictionary<string, (string? Seat, int Sentence)> PersonNamedAt { get; } = new(StringComparer.Ordinal);
+
     public List<(string SurnameStem, ActorEntry Actor, string Person)> NamedOfficials { get; } = [];
 
     /// <summary>How the official who spoke last was named there, for the sentences that go on with their account.</summary>

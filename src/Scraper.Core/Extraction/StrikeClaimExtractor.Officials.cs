@@ -91,6 +91,7 @@ public sealed partial class StrikeClaimExtractor
         person = NominativeName(person.Trim(), text[Math.Max(0, match.Start - 30)..match.End]);
         var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : RussianLatin.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
+        state.PersonNamedAt[match.Value.Id] = (null, state.Current);
         if (SeatBeforeTitle(text, match) is { } seat)
         {
             state.PersonByActor[match.Value.Id + "@" + seat] = latin;
@@ -118,14 +119,33 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>"Sumy Oblast Military Administration", "Kursk Governor": the place named right before an official's title.</summary>
     private static string? SeatBeforeTitle(string text, AliasMatch<ActorEntry> match) => PlaceFinder.SeatNameBefore(text, match.Start);
 
+    /// <summary>
+    /// A person named with a regional title in one region does not speak for another: "the regional military
+    /// administration reported" about Sumy Oblast after "Governor Oleh Syniehubov" spoke about Kharkiv Oblast is the
+    /// title alone (or whoever was named with it for that region).
+    /// </summary>
+    private static string PersonForRegion(ActorEntry claimant, string name, string region, DocumentState state)
+    {
+        if (claimant.Scope != "region" || !state.PersonNamedAt.TryGetValue(claimant.Id, out var named))
+        {
+            return name;
+        }
+
+        if (named.Sentence == state.Current)
+        {
+            state.PersonNamedAt[claimant.Id] = (region, named.Sentence);
+            return name;
+        }
+
+        var title = claimant.Claimant.Length > 0 ? claimant.Claimant : name;
+        return named.Seat is null || named.Seat == region || !name.StartsWith(title, StringComparison.Ordinal) ? name
+            : state.PersonByActor.TryGetValue(claimant.Id + "@" + region, out var there) ? title + " " + there : title;
+    }
+
     /// <summary>"по данным главы региона" after "губернатор ... Вячеслав Гладков": the person named before.</summary>
     private static string Remembered(ActorEntry claimant, string title, DocumentState state) =>
         state.PersonByActor.TryGetValue(claimant.Id, out var known) ? title + " " + known : title;
 
-    /// <summary>
-    /// "Сегодня днём ВСУ нанесли ракетный удар по Белгороду": an unsigned Russian post about towns of one Russian oblast is
-    /// its governor's (the Defence Ministry writes about Ukraine; Ukrainian bulletins are not in Russian).
-    /// </summary>
     /// <summary>
     /// The one oblast an unsigned post is about, of the country whose language it is written in: a Ukrainian post about
     /// "Новоросійську Краснодарського краю" is the General Staff's, not Krasnodar's governor's.

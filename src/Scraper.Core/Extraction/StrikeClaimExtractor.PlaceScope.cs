@@ -35,11 +35,18 @@ public sealed partial class StrikeClaimExtractor
             return found;
         }
 
-        return found.Select(p => p.Entry is { Level: PlaceLevel.Populated, FeatureCode: not ("PPLA" or "PPLC"), Population: < 20000 } e && e.Country == region.Country && e.Admin1 != admin1
-            ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { } there ? p with { Entry = there } : p with { Entry = null, Region = region }
+        // A namesake in the region wins for any town below a regional capital ("Zolochiv" in Kharkiv Oblast, not Lviv's);
+        // without one, only a village is taken for an unlisted one of the region.
+        return found.Select(p => p.Entry is { Level: PlaceLevel.Populated, FeatureCode: not ("PPLA" or "PPLC") } e && e.Country == region.Country && e.Admin1 != admin1
+            ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { } there ? p with { Entry = there }
+                : e.Population >= 20000 ? p : p with { Entry = null, Region = region }
             : p.Entry is null && p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1 ? p with { Region = region }
             : p).ToList();
     }
+
+    /// <summary>The one first-level region a sentence names ("In Sumy Oblast, ..."), if it names exactly one.</summary>
+    private static GazetteerEntry? SentenceRegion(IReadOnlyList<PlaceMention> found) =>
+        found.Select(p => p.Entry).Where(e => e is { Level: PlaceLevel.Admin1 }).DistinctBy(e => (e!.Country, e.Admin1)).ToList() is [var only] ? only : null;
 
     private static List<PlaceMention> FilterNested(IReadOnlyList<PlaceMention> found)
     {

@@ -46,4 +46,33 @@ public sealed class RegionalReportRuleTests
     {
         Assert.All(Extract(SumyReport), c => Assert.StartsWith("Sumy", c.Claimant, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RegionOpeningASentence_HoldsItsVillagesAndIsTheSpeakersRegionAfter()
+    {
+        var claims = Extract("""
+            In Kharkiv Oblast, Russian forces attacked Kupiansk and the village of Kivsharivka over the past day, Governor Oleh Syniehubov said.
+
+            On the morning of June 11, a Russian drone strike hit a private house in Zolochiv, according to Syniehubov.
+
+            In Kherson Oblast, Russian attacks on Kherson, Bilozerka, Antonivka and Sadove killed one person, Governor Oleksandr Prokudin said.
+            """);
+
+        // GeoNames also has a Zolochiv in Lviv Oblast and a Sadove in Odesa Oblast.
+        Assert.Equal("07", claims.Single(c => c.Place == "Zolochiv").Admin1);
+        Assert.Equal("08", claims.Single(c => c.Place == "Sadove").Admin1);
+    }
+
+    [Fact]
+    public void AdministrationOfAnotherRegion_DoesNotTakeTheNameOfAGovernorNamedBefore()
+    {
+        var claims = Extract("""
+            In Kharkiv Oblast, Russian forces attacked Kupiansk over the past day, Governor Oleh Syniehubov said.
+
+            In Sumy Oblast, Russian troops hit the Bilopillia and Velyka Pysarivka hromadas, the regional military administration reported.
+            """);
+
+        Assert.Contains("Syniehubov", claims.Single(c => c.Place == "Kupiansk").Claimant, StringComparison.Ordinal);
+        Assert.All(claims.Where(c => c.Admin1 == "21"), c => Assert.Equal("Sumy regional governor", c.Claimant));
+    }
 }
