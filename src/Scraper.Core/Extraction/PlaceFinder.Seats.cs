@@ -12,9 +12,10 @@ public sealed partial class PlaceFinder
     /// </summary>
     public GazetteerEntry? SeatOfOfficial(string text, int titleStart, int titleEnd, string? scope, PlaceContext context)
     {
-        var name = SeatNameBefore(text, titleStart)
-            ?? (SeatAfter().Match(text, titleEnd) is { Success: true } after && after.Index == titleEnd ? after.Groups["n"].Value : null);
-        if (name is null || resolver.Resolve(name, context) is not { } entry)
+        // "the Russian governor of Kursk Oblast": a word before the title that names no place leaves the one after it.
+        var before = SeatNameBefore(text, titleStart);
+        var after = SeatAfter().Match(text, titleEnd) is { Success: true } m && m.Index == titleEnd ? m.Groups["n"].Value : null;
+        if (((before is null ? null : resolver.Resolve(before, context)) ?? (after is null ? null : resolver.Resolve(after, context))) is not { } entry)
         {
             return null;
         }

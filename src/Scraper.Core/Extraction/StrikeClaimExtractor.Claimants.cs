@@ -76,7 +76,9 @@ public sealed partial class StrikeClaimExtractor
             // "Source: Sumy Oblast Military Administration on Telegram" under a news lead: the item relays that account.
             _ = ClaimantName(cited.m.Value, ActorsIn(sentences, cited.i, state), sentences[cited.i].Text, state);
             state.RelayClaimant = cited.m.Value;
-            state.IssuerRegion = places.OblastsNamedIn(sentences[cited.i].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null;
+            state.IssuerRegion = places.OblastOfAuthority(sentences[cited.i].Text, PlaceContext.Empty)
+                ?? (places.SeatOfOfficial(sentences[cited.i].Text, cited.m.Start, cited.m.End, "region", PlaceContext.Empty) is { Level: PlaceLevel.Admin1 } seat ? seat : null)
+                ?? (places.OblastsNamedIn(sentences[cited.i].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null);
         }
         else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
             && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null

@@ -40,7 +40,7 @@ public sealed partial class StrikeClaimExtractor
         return found.Select(p => p.Entry is { Level: PlaceLevel.Populated, FeatureCode: not ("PPLA" or "PPLC") } e && e.Country == region.Country && e.Admin1 != admin1
             ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { } there ? p with { Entry = there }
                 : e.Population >= 20000 ? p : p with { Entry = null, Region = region }
-            : p.Entry is null && p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1 ? p with { Region = region }
+            : p.Entry is null && (p.Region is null || (p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1)) ? p with { Region = region }
             : p).ToList();
     }
 

@@ -225,7 +225,10 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             claimantName = PersonForRegion(claimant, claimantName, RegionSuffix().Replace(spokenFor.EnglishName, ""), state);
         }
 
-        found = InSpeakersRegion(found, speakerOblast ?? frame);
+        // A regional authority's own post or relayed account, not naming it again here, speaks for the region it signed.
+        var relayedRegion = claimant is { Scope: "region" } && (claimant == state.Issuer || claimant == state.RelayClaimant) && !claimantActors.Any(a => a.Value == claimant)
+            ? state.IssuerRegion : null;
+        found = InSpeakersRegion(found, speakerOblast ?? frame ?? relayedRegion);
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;

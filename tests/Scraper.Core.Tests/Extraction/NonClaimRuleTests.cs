@@ -20,6 +20,12 @@ public sealed class NonClaimRuleTests
     }
 
     [Fact]
+    public void TallySinceTheStartOfAMonth_IsNoClaim()
+    {
+        Assert.Empty(Extract("Since the beginning of June, Russian forces have attacked Sumy Oblast more than 1,000 times, according to the oblast military administration.", "en"));
+    }
+
+    [Fact]
     public void AidToAreasAffectedByShelling_IsNoClaim()
     {
         Assert.Empty(Extract("Также в понедельник гуманитарный конвой доставил около 120 тонн продуктов в приграничные районы Курской области, пострадавшие от обстрелов.", "ru"));

@@ -75,4 +75,20 @@ public sealed class RegionalReportRuleTests
         Assert.Contains("Syniehubov", claims.Single(c => c.Place == "Kupiansk").Claimant, StringComparison.Ordinal);
         Assert.All(claims.Where(c => c.Admin1 == "21"), c => Assert.Equal("Sumy regional governor", c.Claimant));
     }
+
+    [Fact]
+    public void GovernorOfARegionAfterANationalityWord_SpeaksForThatRegion()
+    {
+        var claim = Assert.Single(Extract("Alexander Khinshtein, the Russian governor of Kursk Oblast, claimed that Ukrainian drones had attacked a car in the village of Tyotkino."));
+
+        Assert.Equal("Kursk regional governor Alexander Khinshtein", claim.Claimant);
+    }
+
+    [Fact]
+    public void SourceLinesRegion_PlacesTheCommunitiesOfAReportNamingOtherRegionsToo()
+    {
+        var claims = Extract(SumyReport + "\n\nAlexander Khinshtein, the Russian governor of Kursk Oblast, claimed that Ukrainian drones had attacked a car in the village of Tyotkino.");
+
+        Assert.All(claims.Where(c => c.Place is "Yunakivka" or "Khotin"), c => Assert.Equal(("21", "Sumy regional governor"), (c.Admin1, c.Claimant)));
+    }
 }
