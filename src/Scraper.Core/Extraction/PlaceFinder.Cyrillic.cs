@@ -157,7 +157,14 @@ public sealed partial class PlaceFinder
     /// </summary>
     private static List<PlaceMention> WithoutCyrillicLocators(string s, List<PlaceMention> ordered) =>
         ordered.Where(p => !ordered.Any(o => o != p && o.End < p.Start && o.Entry is not { Level: PlaceLevel.Admin1 } && CyrillicLocatingGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
-            && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))).ToList();
+            && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))
+            // "на Ленинградской улице", "на улице Ленина": a street, not the oblast or a town.
+            && !StreetAfter().IsMatch(s.AsSpan(p.End)) && !StreetBefore().IsMatch(s.AsSpan(0, p.Start))
+            // "в Воронеже, в Левобережном районе": a city's district; "В Острогожском районе ... в селе Коротояк": the
+            // district only says where the village named after it lies.
+            && !(DistrictAfter().IsMatch(s.AsSpan(p.End)) && ordered.Any(o => o != p
+                && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
+                    || (o.Start > p.End && VillageNounBefore().IsMatch(s.AsSpan(0, o.Start))))))).ToList();
 
     /// <summary>
     /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
@@ -231,6 +238,18 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:стыке|межі|границе)\s+(?:провинций|провінцій|областей)\s+(?:\p{L}[\p{L}-]*\s+(?:и|і|та)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex JunctionBefore();
+
+    [GeneratedRegex(@"^\s+(?:улиц|вулиц|проспект|переул|провул|бульвар|шоссе|площад)\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAfter();
+
+    [GeneratedRegex(@"^\s+(?:район|округ)\p{L}*")]
+    private static partial Regex DistrictAfter();
+
+    [GeneratedRegex(@"^\s*,\s*(?:в|у|на)\s+$")]
+    private static partial Regex CityDistrictGap();
+
+    [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|пгт|смт)\s+$")]
+    private static partial Regex VillageNounBefore();
 
     /// <summary>"села Теткино", "в поселке X", "у селищі Y": a name the gazetteer lacks is a settlement after such a noun.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті|окрестност\p{Ll}*|околиц\p{Ll}*|близ|поблизу|районе|районі|пункт[аеу]?|массиве|массива|масиві)$", RegexOptions.IgnoreCase)]

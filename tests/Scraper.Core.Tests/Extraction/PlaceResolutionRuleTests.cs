@@ -11,6 +11,22 @@ public sealed class PlaceResolutionRuleTests
         Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 2, 8), lang, kind));
 
     [Fact]
+    public void CityDistrictAndStreet_AreNotPlacesOfTheirOwn()
+    {
+        var claim = Assert.Single(Extract("Также ночью в Воронеже, в Левобережном районе, удар дрона пришёлся по крыше многоквартирного дома на Ленинградской улице.", lang: "ru"));
+
+        Assert.Equal("Voronezh", claim.PlaceNormalized);
+    }
+
+    [Fact]
+    public void DistrictNamedBeforeItsVillage_OnlyLocatesIt()
+    {
+        var claim = Assert.Single(Extract("В Острогожском районе в результате удара дрона по частному домовладению в селе Коротояк пострадала 64-летняя женщина.", lang: "ru"));
+
+        Assert.Equal("Korotoyak", claim.PlaceNormalized);
+    }
+
+    [Fact]
     public void FirstNameBeforeASurname_IsNotAVillage()
     {
         var claims = Extract("Глава Хмельницкой областной военной администрации Сергей Тюрин написал в Telegram, что ночью в результате удара по Староконстантинову пострадали два человека.", lang: "ru");
