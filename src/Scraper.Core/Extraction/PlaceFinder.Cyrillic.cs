@@ -57,12 +57,14 @@ public sealed partial class PlaceFinder
             // "Об этом", "ВС России", "ВПК": a two-letter word or an abbreviation is no settlement name.
             if (m.Length < 3 || char.IsUpper(m.Value[1])
                 || result.Any(r => m.Index >= r.Start && m.Index < r.End) || lex.PlaceFillers.Contains(m.Value) || lex.NonPlaceWords.Contains(m.Value)
+                || LanguageLexicon.Lookup(lex.NumberWords, m.Value) is not null
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
                 || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
                 || InOriginList(s[..m.Index]) || CityDistrictAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || StreetBefore().IsMatch(s.AsSpan(0, m.Index)))
             {
                 // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector;
-                // "у Дніпровському районі Херсона" a district of the city named next; "на улице Октябрьской" a street.
+                // "у Дніпровському районі Херсона" a district of the city named next; "на улице Октябрьской" a street;
+                // "Шість ударів" a number opening the sentence.
                 continue;
             }
 

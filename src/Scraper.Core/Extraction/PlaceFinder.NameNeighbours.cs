@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scraper.Geo;
 
 namespace Scraper.Extraction;
 
@@ -32,6 +33,30 @@ public sealed partial class PlaceFinder
         }
 
         return kept;
+    }
+
+    /// <summary>"attacked Lyptsi, Vovchansk, Kupiansk and Borova": an unknown first name is a place when a town follows it in the same list.</summary>
+    private bool ListAheadResolves(string s, int end, PlaceContext context)
+    {
+        for (var k = 0; k < 8; k++)
+        {
+            var next = ListNext().Match(s, end);
+            var name = next.Success && next.Index == end ? LatinName().Match(s, next.Index + next.Length) : Match.Empty;
+            if (!name.Success || name.Index != next.Index + next.Length)
+            {
+                return false;
+            }
+
+            var written = name.Value.TrimEnd('-', ' ');
+            if (resolver.Resolve(written, context) is { Level: PlaceLevel.Populated })
+            {
+                return true;
+            }
+
+            end = name.Index + written.Length;
+        }
+
+        return false;
     }
 
     /// <summary>"aircraft operating from the USS Truman in the Red Sea", "freedom of navigation in the Gulf of Aden": a marker after these names no strike place.</summary>

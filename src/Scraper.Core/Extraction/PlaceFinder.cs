@@ -170,7 +170,8 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 if (entry is null && !strong && !LocatedAfter().Match(s, end).Success && !(NamedAreasAfter().Match(s, end) is { Success: true } areas && areas.Index == end && !CityDistrictAdjective().IsMatch(written))
-                    && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end)))
+                    && !(listResolved && (afterAnd || ListNext().Match(s, end) is { Success: true } more && more.Index == end))
+                    && !ListAheadResolves(s, end, context))
                 {
                     break;
                 }

@@ -91,4 +91,20 @@ public sealed class RegionalReportRuleTests
 
         Assert.All(claims.Where(c => c.Place is "Yunakivka" or "Khotin"), c => Assert.Equal(("21", "Sumy regional governor"), (c.Admin1, c.Claimant)));
     }
+
+    [Fact]
+    public void UnknownVillageOpeningAListOfTowns_IsAPlaceToo()
+    {
+        var claims = Extract("Russian forces attacked 14 settlements over the past day, including Lyptsi, Vovchansk, Kupiansk and Borova.");
+
+        Assert.Equal(["Lyptsi", "Vovchansk", "Kupiansk", "Borova"], claims.Select(c => c.Place));
+    }
+
+    [Fact]
+    public void NumberWordOpeningASentence_IsNoPlace()
+    {
+        var claims = new StrikeClaimExtractor().Extract(new ExtractionInput("Шість авіаційних ударів завдали по Малокатеринівці.", new DateOnly(2025, 5, 4), "uk", "news"));
+
+        Assert.Equal(["Малокатеринівці"], claims.Select(c => c.Place));
+    }
 }
