@@ -38,6 +38,9 @@ internal sealed class DocumentState
     public bool PreviousWasAttributed { get; set; }
     /// <summary>"The enemy" was the subject of a strike earlier on, so an unnamed attacker later is the enemy too.</summary>
     public bool EnemyActs { get; set; }
+
+    /// <summary>Where the actor or pronoun ("its own drones") the current sentence's attacker was read from stands, else -1.</summary>
+    public int AttackerAt { get; set; } = -1;
     public Dictionary<string, string> AttackerByCountry { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The person named with an official (by actor id, in Latin letters), and the stem of their surname as

@@ -83,6 +83,7 @@ public sealed partial class StrikeClaimExtractor
     private string? ResolveAttacker(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, ActorEntry? claimant, DocumentState state, IReadOnlyList<PlaceMention> found)
     {
         string? attacker = null;
+        state.AttackerAt = -1;
         // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
         var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic" or "official")
             && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
@@ -100,6 +101,10 @@ public sealed partial class StrikeClaimExtractor
 
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
         before = before.Where(a => !(PossessiveEnd().IsMatch(a.Text) && before.Any(b => b.End <= a.Start && b.Value.Attacker != a.Value.Attacker))).ToList();
+        // "In Kharkiv, Ukraine's second-largest city, a guided missile hit ...": a state's possessive before anything but
+        // its forces or weapons only describes.
+        before = before.Where(a => !(a.Value.Type == "state" && (PossessiveEnd().IsMatch(a.Text) || PossessiveSuffix().IsMatch(text.AsSpan(a.End)))
+            && !OwnForcesAfter(text, Math.Min(text.Length, a.End + 2)))).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
         // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
@@ -113,6 +118,7 @@ public sealed partial class StrikeClaimExtractor
             || state.Lex.StrikeTriggers.Match(text, pronoun.Index + pronoun.Length) is { Success: true } next && next.Index - pronoun.Index - pronoun.Length < 20))
         {
             attacker = own;
+            state.AttackerAt = pronoun.Index;
         }
         else if (candidates.FirstOrDefault(a => NamesPassiveStrike(text, a, state)) is { } named)
         {
@@ -121,7 +127,9 @@ public sealed partial class StrikeClaimExtractor
         else if (before.Count > 0)
         {
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
-            attacker = before.OrderByDescending(a => a.Value.Type is "forces" or "armed_group" or "state" or "ministry" ? a.Start : -1).First().Value.Attacker;
+            var subject = before.OrderByDescending(a => a.Value.Type is "forces" or "armed_group" or "state" or "ministry" ? a.Start : -1).First();
+            attacker = subject.Value.Attacker;
+            state.AttackerAt = subject.Start;
         }
         else if (state.Language == "ar" && candidates.FirstOrDefault(a => a.Start > trigger && a.Start - trigger < 30) is { } subject)
         {
@@ -188,6 +196,14 @@ public sealed partial class StrikeClaimExtractor
         return named is { Count: >= 2 } && named.Select(n => n.Item2).Distinct(StringComparer.Ordinal).Count() > 1 ? named : null;
     }
 
+    private bool OwnForcesAfter(string text, int end)
+    {
+        // Up to the clause's end: "Ukraine's second-largest city, a guided missile hit" names no Ukrainian weapon.
+        var next = text.AsSpan(end, Math.Min(40, text.Length - end));
+        next = next.IndexOfAny(',', ';', '.') is var stop and >= 0 ? next[..stop] : next;
+        return ForcesWord().IsMatch(next) || data.Lexicons.Weapons.Matches(next.ToString()).Any();
+    }
+
     /// <summary>
     /// "was eliminated in a precise IAF strike", "killed by an Israeli airstrike": the actor naming the strike of a
     /// passive sentence is its agent, whatever actors come earlier (the commander's own group, the victim's side).
@@ -235,6 +251,12 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"['’]s$")]
     private static partial Regex PossessiveEnd();
+
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex PossessiveSuffix();
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}(?:forces|military|army|troops|air\s+force|navy|drones?|missiles?|jets|aircraft|artillery|strikes?|attacks?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForcesWord();
 
     [GeneratedRegex(@"\G\w+['’]s\b")]
     private static partial Regex Possessive();

@@ -197,7 +197,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
         state.LastPlace = found[^1];
         var sides = StrikesOfEachSide(text, actors, state);
-        var attackers = found.Select(p => sides?.LastOrDefault(s => s.Start < p.Start).Attacker ?? attacker).ToList();
+        // "Russia launched 19 missiles ... at the Poltava and Kharkiv regions, ..., while Kyiv said its own drones had struck
+        // a refinery": a strike told after a place does not take that place from the side named before it as the subject.
+        var attackerAt = state.AttackerAt;
+        var attackers = found.Select(p => sides?.LastOrDefault(s => s.Start < p.Start).Attacker
+            ?? (attackerAt > p.End && actors.LastOrDefault(a => a.End <= p.Start && a.Value is { Attacker: not null, Type: "state" or "forces" } && !PossessiveEnd().IsMatch(a.Text)
+                && (lex.Launch.Match(text, a.End) is { Success: true } verb && verb.Index - a.End <= 2 || lex.StrikeTriggers.Match(text, a.End) is { Success: true } struck && struck.Index - a.End <= 2)) is { } first
+                ? first.Value.Attacker : null)
+            ?? attacker).ToList();
         foreach (var (p, a) in found.Zip(attackers).Where(x => x.First.Entry is not null && x.Second is not null))
         {
             state.AttackerByCountry[p.Entry!.Country] = a!;

@@ -20,6 +20,23 @@ public sealed class WireReportRuleTests
     }
 
     [Fact]
+    public void OwnStrikeToldAfterThePlaces_DoesNotTakeThemFromTheSideThatLaunched()
+    {
+        var claims = Extract("Russia launched 19 missiles and 176 drones at Ukraine overnight, targeting gas and power infrastructure in the Poltava and Kharkiv regions, Ukraine's Air Force said on Saturday, while Kyiv said its own long-range drones had struck an oil refinery deep inside Russia.");
+
+        Assert.All(claims.Where(c => c.Country == "UA"), c => Assert.Equal(("Russia", "report"), (c.Attacker, c.Stance)));
+        Assert.Equal(2, claims.Count(c => c.Country == "UA"));
+    }
+
+    [Fact]
+    public void StatesPossessiveDescribingACity_IsNotWhoStruck()
+    {
+        var claim = Assert.Single(Extract("In Kharkiv, Ukraine's second-largest city, a guided missile hit a nine-storey apartment building overnight, killing one man, the city's mayor said."));
+
+        Assert.Equal("Russia", claim.Attacker);
+    }
+
+    [Fact]
     public void WeaponNamedAsWhatWasDestroyed_IsNotASideStriking()
     {
         var claim = Assert.Single(Extract("A Russian Iskander-M missile strike on Saturday destroyed two Ukrainian HIMARS launchers near the settlement of Konstantinovka, the Russian Defense Ministry reported."));
