@@ -78,6 +78,9 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium|hydroelectric|nuclear\s+power\s+(?:station|plant))\b")]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"^[\w-]*\s+(?:radars?|air[\s-]+defen[cs]e|anti-aircraft|surface-to-air|missile\s+(?:system|launcher)s?|systems?|launchers?|complex|battery|batteries|howitzers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EquipmentAfter();
+
     [GeneratedRegex(@"^\s+(?:said|says|told|reported|announced)\b")]
     private static partial Regex SpeakerSeatAfter();
 

@@ -118,12 +118,12 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 var after = s.AsSpan(name.Index + written.Length);
                 if (AxisWord().IsMatch(after) || ModifierOfNextName().IsMatch(after) || CityDistrictAfter().IsMatch(after)
                     || (FacilityAfter().IsMatch(after) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase))
-                    || SpeakerSeatAfter().IsMatch(after) || SpeakerVenueBefore().IsMatch(s.AsSpan(0, name.Index)))
+                    || SpeakerSeatAfter().IsMatch(after) || SpeakerVenueBefore().IsMatch(s.AsSpan(0, name.Index)) || EquipmentAfter().IsMatch(after))
                 {
                     // "in the Pokrovsk direction": a front sector named after a town, not a strike on it;
                     // "Yemen's Red Sea port of Hodeidah": the name modifies the place the marker after it gives;
                     // "struck the Al-Amal school": a building's name, not a town; "the administration in Kabul said":
-                    // where the speaker sits.
+                    // where the speaker sits; "struck a Nebo-M radar system": equipment, not a town.
                     break;
                 }
 

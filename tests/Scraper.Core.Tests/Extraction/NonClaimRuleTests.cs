@@ -26,6 +26,13 @@ public sealed class NonClaimRuleTests
     }
 
     [Fact]
+    public void AttacksSinceEarlyAMonth_AreATallyButStrikesSinceEarlyMorningAreNot()
+    {
+        Assert.Empty(Extract("Russia has launched more than a dozen large-scale attacks on Ukraine's gas production since early October.", "en"));
+        Assert.NotEmpty(Extract("Russian warplanes carried out 14 airstrikes since early morning today on the outskirts of Kansafra.", "en"));
+    }
+
+    [Fact]
     public void AidToAreasAffectedByShelling_IsNoClaim()
     {
         Assert.Empty(Extract("Также в понедельник гуманитарный конвой доставил около 120 тонн продуктов в приграничные районы Курской области, пострадавшие от обстрелов.", "ru"));

@@ -11,6 +11,14 @@ public sealed class PlaceResolutionRuleTests
         Extractor.Extract(new ExtractionInput(text, published ?? new DateOnly(2025, 2, 8), lang, kind));
 
     [Fact]
+    public void EquipmentStruckNearAVillage_IsNoPlace()
+    {
+        var claim = Assert.Single(Extract("The General Staff said its forces had struck a Russian Pantsir-S1 air defence system near the village of Tyotkino in Russia's Kursk region on Saturday."));
+
+        Assert.Equal("Tyotkino", claim.Place);
+    }
+
+    [Fact]
     public void CityDistrictAndStreet_AreNotPlacesOfTheirOwn()
     {
         var claim = Assert.Single(Extract("Также ночью в Воронеже, в Левобережном районе, удар дрона пришёлся по крыше многоквартирного дома на Ленинградской улице.", lang: "ru"));
