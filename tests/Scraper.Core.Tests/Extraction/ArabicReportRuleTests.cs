@@ -90,4 +90,17 @@ public sealed class ArabicReportRuleTests
 
         Assert.Equal("unattributed", claims.Single(c => c.Place!.Contains("جباتا", StringComparison.Ordinal)).Claimant);
     }
+
+    [Fact]
+    public void IraqiSecurityMediaCellStatement_IsIraqsOwnClaim()
+    {
+        var claim = Assert.Single(Extract("""
+            خلية الإعلام الأمني
+            بيان
+
+            نفذت طائرات F-16 العراقية، مساء يوم أمس الأحد، ضربتين جويتين على أوكار لعصابات داعش الإرهابية في وادي الشاي جنوب غربي كركوك.
+            """, kind: "ministry"));
+
+        Assert.Equal(("Iraqi Security Media Cell", "Iraq", "claim"), (claim.Claimant, claim.Attacker, claim.Stance));
+    }
 }
