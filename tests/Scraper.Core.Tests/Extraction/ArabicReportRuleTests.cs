@@ -98,7 +98,7 @@ public sealed class ArabicReportRuleTests
             خلية الإعلام الأمني
             بيان
 
-            نفذت طائرات F-16 العراقية، مساء يوم أمس الأحد، ضربتين جويتين على أوكار لعصابات داعش الإرهابية في وادي الشاي جنوب غربي كركوك.
+            نفذت طائرات F-16 العراقية، مساء يوم أمس الأحد، ضربتين جويتين استهدفتا وكرين لعصابات داعش الإرهابية في وادي الشاي جنوب غربي كركوك.
             """, kind: "ministry"));
 
         Assert.Equal(("Iraqi Security Media Cell", "Iraq", "claim"), (claim.Claimant, claim.Attacker, claim.Stance));
