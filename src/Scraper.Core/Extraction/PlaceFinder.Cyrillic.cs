@@ -161,12 +161,15 @@ public sealed partial class PlaceFinder
         ordered.Where(p => !ordered.Any(o => o != p && o.End < p.Start && o.Entry is not { Level: PlaceLevel.Admin1 } && CyrillicLocatingGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
             && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))
             // "на Ленинградской улице", "на улице Ленина": a street, not the oblast or a town.
-            && !StreetAfter().IsMatch(s.AsSpan(p.End)) && !StreetBefore().IsMatch(s.AsSpan(0, p.Start))
+            && !StreetAfter().IsMatch(s.AsSpan(p.End)) && !StreetBefore().IsMatch(Tail(s, p.Start))
             // "в Воронеже, в Левобережном районе": a city's district; "В Острогожском районе ... в селе Коротояк": the
             // district only says where the village named after it lies.
             && !(DistrictAfter().IsMatch(s.AsSpan(p.End)) && ordered.Any(o => o != p
                 && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
-                    || (o.Start > p.End && VillageNounBefore().IsMatch(s.AsSpan(0, o.Start))))))).ToList();
+                    || (o.Start > p.End && VillageNounBefore().IsMatch(Tail(s, o.Start))))))).ToList();
+
+    /// <summary>The few words before a position: end-anchored patterns then look at them, not at the whole sentence.</summary>
+    private static ReadOnlySpan<char> Tail(string s, int end) => s.AsSpan(Math.Max(0, end - 24), Math.Min(end, 24));
 
     /// <summary>
     /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
