@@ -19,31 +19,29 @@ public sealed class LexiconLoaderTests
     [Fact]
     public void Load_UnknownFieldAndBadType_ReportsFileLineAndField()
     {
-        var dir = Directory.CreateTempSubdirectory("lexicons").FullName;
-        try
+        var errors = LoadEdited(dir =>
         {
-            foreach (var f in Directory.GetFiles(Shipped, "*.json"))
-            {
-                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
-            }
-
             File.WriteAllText(Path.Combine(dir, "groups.json"), "{\n  \"version\": \"1\",\n  \"groups\": [ { \"name\": \"ISIS\", \"aliasses\": [] } ]\n}");
-            var actors = File.ReadAllText(Path.Combine(dir, "actors.json")).Replace("\"type\": \"monitor\"", "\"type\": \"observer\"", StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(dir, "actors.json"), actors);
-            var errors = new List<DataFileError>();
+            EditActors(dir, a => a.Replace("\"type\": \"monitor\"", "\"type\": \"observer\"", StringComparison.Ordinal));
+        });
 
-            Assert.Null(LexiconLoader.Load(dir, errors));
-            Assert.Contains(errors, e => e.File == "groups.json" && e.Location == "line 3" && e.Field.Contains("aliasses", StringComparison.Ordinal));
-            Assert.Contains(errors, e => e.File == "actors.json" && e.Location.Contains("sohr", StringComparison.Ordinal) && e.Field == "type");
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains(errors, e => e.File == "groups.json" && e.Location == "line 3" && e.Field.Contains("aliasses", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "actors.json" && e.Location.Contains("sohr", StringComparison.Ordinal) && e.Field == "type");
     }
 
     [Fact]
     public void Load_ReferenceToAnUnknownMinistryOrSpeaker_IsReported()
+    {
+        var errors = LoadEdited(dir => EditActors(dir, a => a
+            .Replace("\"home_ministry\": \"syrian_government\"", "\"home_ministry\": \"no_such_ministry\"", StringComparison.Ordinal)
+            .Replace("\"refers\": \"agency\"", "\"refers\": \"newspaper\"", StringComparison.Ordinal)));
+
+        Assert.Contains(errors, e => e.Location.Contains("sana", StringComparison.Ordinal) && e.Field == "home_ministry");
+        Assert.Contains(errors, e => e.Location.Contains("generic_agency", StringComparison.Ordinal) && e.Field == "refers");
+    }
+
+    /// <summary>Loads a copy of the shipped lexicons after <paramref name="edit"/>; the load must fail with errors.</summary>
+    private static List<DataFileError> LoadEdited(Action<string> edit)
     {
         var dir = Directory.CreateTempSubdirectory("lexicons").FullName;
         try
@@ -53,19 +51,17 @@ public sealed class LexiconLoaderTests
                 File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
             }
 
-            var actors = File.ReadAllText(Path.Combine(dir, "actors.json"))
-                .Replace("\"home_ministry\": \"syrian_government\"", "\"home_ministry\": \"no_such_ministry\"", StringComparison.Ordinal)
-                .Replace("\"refers\": \"agency\"", "\"refers\": \"newspaper\"", StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(dir, "actors.json"), actors);
+            edit(dir);
             var errors = new List<DataFileError>();
-
             Assert.Null(LexiconLoader.Load(dir, errors));
-            Assert.Contains(errors, e => e.Location.Contains("sana", StringComparison.Ordinal) && e.Field == "home_ministry");
-            Assert.Contains(errors, e => e.Location.Contains("generic_agency", StringComparison.Ordinal) && e.Field == "refers");
+            return errors;
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    private static void EditActors(string dir, Func<string, string> edit) =>
+        File.WriteAllText(Path.Combine(dir, "actors.json"), edit(File.ReadAllText(Path.Combine(dir, "actors.json"))));
 }
