@@ -196,6 +196,13 @@ public sealed partial class StrikeClaimExtractor
         return named is { Count: >= 2 } && named.Select(n => n.Item2).Distinct(StringComparer.Ordinal).Count() > 1 ? named : null;
     }
 
+    /// <summary>The side named as the subject of a launch or strike verb before <paramref name="start"/> ("Russia launched ..."), if any.</summary>
+    private static string? SubjectBefore(string text, int start, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex) =>
+        actors.LastOrDefault(a => a.End <= start && a.Value is { Attacker: not null, Type: "state" or "forces" } && !PossessiveEnd().IsMatch(a.Text)
+            && (VerbRightAfter(lex.Launch, text, a.End) || VerbRightAfter(lex.StrikeTriggers, text, a.End)))?.Value.Attacker;
+
+    private static bool VerbRightAfter(PhraseMatcher verbs, string text, int end) => verbs.Match(text, end) is { Success: true } verb && verb.Index - end <= 2;
+
     private bool OwnForcesAfter(string text, int end)
     {
         // Up to the clause's end: "Ukraine's second-largest city, a guided missile hit" names no Ukrainian weapon.

@@ -201,9 +201,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // a refinery": a strike told after a place does not take that place from the side named before it as the subject.
         var attackerAt = state.AttackerAt;
         var attackers = found.Select(p => sides?.LastOrDefault(s => s.Start < p.Start).Attacker
-            ?? (attackerAt > p.End && actors.LastOrDefault(a => a.End <= p.Start && a.Value is { Attacker: not null, Type: "state" or "forces" } && !PossessiveEnd().IsMatch(a.Text)
-                && (lex.Launch.Match(text, a.End) is { Success: true } verb && verb.Index - a.End <= 2 || lex.StrikeTriggers.Match(text, a.End) is { Success: true } struck && struck.Index - a.End <= 2)) is { } first
-                ? first.Value.Attacker : null)
+            ?? (attackerAt > p.End ? SubjectBefore(text, p.Start, actors, lex) : null)
             ?? attacker).ToList();
         foreach (var (p, a) in found.Zip(attackers).Where(x => x.First.Entry is not null && x.Second is not null))
         {
