@@ -154,24 +154,6 @@ public sealed partial class PlaceFinder
     }
 
     /// <summary>
-    /// A province or a compass phrase after a town only says where it is ("Кансафры на юге Идлиба", "Эс-Сухны на востоке
-    /// провинции Хомс"), and so do the provinces a place lies between ("на стыке провинций Дейр-эз-Зор и Ракка").
-    /// </summary>
-    private static List<PlaceMention> WithoutCyrillicLocators(string s, List<PlaceMention> ordered) =>
-        ordered.Where(p => !ordered.Any(o => o != p && o.End < p.Start && o.Entry is not { Level: PlaceLevel.Admin1 } && CyrillicLocatingGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
-            && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))
-            // "на Ленинградской улице", "на улице Ленина": a street, not the oblast or a town.
-            && !StreetAfter().IsMatch(s.AsSpan(p.End)) && !StreetBefore().IsMatch(Tail(s, p.Start))
-            // "в Воронеже, в Левобережном районе": a city's district; "В Острогожском районе ... в селе Коротояк": the
-            // district only says where the village named after it lies.
-            && !(DistrictAfter().IsMatch(s.AsSpan(p.End)) && ordered.Any(o => o != p
-                && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
-                    || (o.Start > p.End && VillageNounBefore().IsMatch(Tail(s, o.Start))))))).ToList();
-
-    /// <summary>The few words before a position: end-anchored patterns then look at them, not at the whole sentence.</summary>
-    private static ReadOnlySpan<char> Tail(string s, int end) => s.AsSpan(Math.Max(0, end - 24), Math.Min(end, 24));
-
-    /// <summary>
     /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
     /// so a settlement in a later line prefers its namesake there ("Оріхова" is Orikhiv, not a Crimean Orekhovo).
     /// </summary>
@@ -237,24 +219,6 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s*(?:,|и|і|та|а также|,\s*а также)\s*$")]
     private static partial Regex ListJoin();
-
-    [GeneratedRegex(@"^\s*,?\s*(?:на|в|у)\s+(?:юге|севере|востоке|западе|півдні|півночі|сході|заході|(?:юго|северо|південно|північно)-(?:западе|востоке|заході|сході))\s+(?:провинции\s+|области\s+|провінції\s+|області\s+)?$|^\s+(?:провинции|провінції)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex CyrillicLocatingGap();
-
-    [GeneratedRegex(@"(?:стыке|межі|границе)\s+(?:провинций|провінцій|областей)\s+(?:\p{L}[\p{L}-]*\s+(?:и|і|та)\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex JunctionBefore();
-
-    [GeneratedRegex(@"^\s+(?:улиц|вулиц|проспект|переул|провул|бульвар|шоссе|площад)\p{L}*", RegexOptions.IgnoreCase)]
-    private static partial Regex StreetAfter();
-
-    [GeneratedRegex(@"^\s+(?:район|округ)\p{L}*")]
-    private static partial Regex DistrictAfter();
-
-    [GeneratedRegex(@"^\s*,\s*(?:в|у|на)\s+$")]
-    private static partial Regex CityDistrictGap();
-
-    [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|пгт|смт)\s+$")]
-    private static partial Regex VillageNounBefore();
 
     /// <summary>"села Теткино", "в поселке X", "у селищі Y": a name the gazetteer lacks is a settlement after such a noun.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті|окрестност\p{Ll}*|околиц\p{Ll}*|близ|поблизу|районе|районі|пункт[аеу]?|массиве|массива|масиві)$", RegexOptions.IgnoreCase)]

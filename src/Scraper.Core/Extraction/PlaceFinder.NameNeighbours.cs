@@ -96,4 +96,10 @@ public sealed partial class PlaceFinder
     /// <summary>"speaking to reporters in Ankara", "told a news conference in Kyiv": where someone spoke, not what was struck.</summary>
     [GeneratedRegex(@"\b(?:speaking|spoke|speaks|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|briefing\s+reporters)(?:\s+[\w-]+){0,3}\s+in\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerVenueBefore();
+
+    [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
+    private static partial Regex CityPossessive();
+
+    [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountrysideWord();
 }

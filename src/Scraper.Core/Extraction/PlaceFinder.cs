@@ -293,10 +293,4 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
     [GeneratedRegex("district|province|governorate|region|oblast|countryside", RegexOptions.IgnoreCase)]
     private static partial Regex RegionMarker();
-
-    [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
-    private static partial Regex CityPossessive();
-
-    [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CountrysideWord();
 }

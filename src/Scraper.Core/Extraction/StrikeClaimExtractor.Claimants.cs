@@ -70,15 +70,9 @@ public sealed partial class StrikeClaimExtractor
                 state.Issuer = staff;
             }
         }
-        else if (Enumerable.Range(0, Math.Min(4, sentences.Count)).SelectMany(i => ActorsIn(sentences, i, state).Select(m => (i, m)))
-            .FirstOrDefault(x => x.m.Value.CanClaim && x.m.Value.Type is not ("generic" or "media") && CitedSourceLine().IsMatch(sentences[x.i].Text.AsSpan(0, x.m.Start))) is { m: not null } cited)
+        else if (CitedInSourceLine(sentences, state) is { } cited)
         {
-            // "Source: Sumy Oblast Military Administration on Telegram" under a news lead: the item relays that account.
-            _ = ClaimantName(cited.m.Value, ActorsIn(sentences, cited.i, state), sentences[cited.i].Text, state);
-            state.RelayClaimant = cited.m.Value;
-            state.IssuerRegion = places.OblastOfAuthority(sentences[cited.i].Text, PlaceContext.Empty)
-                ?? (places.SeatOfOfficial(sentences[cited.i].Text, cited.m.Start, cited.m.End, "region", PlaceContext.Empty) is { Level: PlaceLevel.Admin1 } seat ? seat : null)
-                ?? (places.OblastsNamedIn(sentences[cited.i].Text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null);
+            state.RelayClaimant = cited;
         }
         else if (AttributedOfficials(sentences, said, state) is [var (first, official), ..] officials && (officials.Count == 1 || first <= 3)
             && (attributedIssuers.Count == 0 || (first <= 3 && official.Scope is not null
@@ -287,10 +281,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();
-
-    /// <summary>"Source: Sumy Oblast Military Administration": the region's name may stand before the body's title.</summary>
-    [GeneratedRegex(@"^\s*(?:Source|Источник|Джерело|المصدر)\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
-    private static partial Regex CitedSourceLine();
 
     [GeneratedRegex(@"\p{Ll}{3}[а-яіїє]\s$")]
     private static partial Regex GenitiveModifier();

@@ -56,6 +56,27 @@ public sealed partial class StrikeClaimExtractor
             : Remembered(claimant, title, state);
     }
 
+    /// <summary>
+    /// "Source: Sumy Oblast Military Administration on Telegram" under a news lead: the item relays that body's account,
+    /// for the region it names (remembered as the issuer's region).
+    /// </summary>
+    private ActorEntry? CitedInSourceLine(IReadOnlyList<Sentence> sentences, DocumentState state)
+    {
+        var cited = Enumerable.Range(0, Math.Min(4, sentences.Count)).SelectMany(i => ActorsIn(sentences, i, state).Select(m => (i, m)))
+            .FirstOrDefault(x => x.m.Value.CanClaim && x.m.Value.Type is not ("generic" or "media") && CitedSourceLine().IsMatch(sentences[x.i].Text.AsSpan(0, x.m.Start)));
+        if (cited.m is null)
+        {
+            return null;
+        }
+
+        var text = sentences[cited.i].Text;
+        _ = ClaimantName(cited.m.Value, ActorsIn(sentences, cited.i, state), text, state);
+        state.IssuerRegion = places.OblastOfAuthority(text, PlaceContext.Empty)
+            ?? (places.SeatOfOfficial(text, cited.m.Start, cited.m.End, "region", PlaceContext.Empty) is { Level: PlaceLevel.Admin1 } seat ? seat : null)
+            ?? (places.OblastsNamedIn(text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var only] ? only : null);
+        return cited.m.Value;
+    }
+
     /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
     private static void RememberOfficials(IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
     {
@@ -234,4 +255,8 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s+\p{Lu}\p{Ll}+(?:ской|ської)\s+(?:области|області)")]
     private static partial Regex NamedOblastAfter();
+
+    /// <summary>"Source: Sumy Oblast Military Administration": the region's name may stand before the body's title.</summary>
+    [GeneratedRegex(@"^\s*(?:Source|Источник|Джерело|المصدر)\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedSourceLine();
 }

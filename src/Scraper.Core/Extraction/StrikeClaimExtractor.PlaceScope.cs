@@ -44,6 +44,34 @@ public sealed partial class StrikeClaimExtractor
             : p).ToList();
     }
 
+    /// <summary>
+    /// The region the sentence's speaker speaks for, from the title, a region opening the sentence or the post they
+    /// signed: its villages are looked up there, and a person named for another region is not this speaker.
+    /// </summary>
+    private (List<PlaceMention> Found, string? ClaimantName) PlacedForSpeaker(string text, IReadOnlyList<PlaceMention> all, List<PlaceMention> found,
+        ActorEntry? claimant, string? claimantName, GazetteerEntry? speakerOblast, IReadOnlyList<AliasMatch<ActorEntry>> claimantActors, DocumentState state)
+    {
+        // "In Kherson Oblast, Russian attacks on Kherson, Bilozerka ... and Sadove, Governor Oleksandr Prokudin said":
+        // the region opening the sentence holds its villages when the speaker's title names none, and is the speaker's
+        // region for "according to Prokudin" after it. (A region named further on may lie beside them.)
+        var frame = speakerOblast is null && SentenceRegion(all) is { } named && all.First(p => p.Entry == named) is var mention
+            && RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) ? named : null;
+        if (frame is not null && claimant is { Scope: "region" })
+        {
+            state.SeatByActor[claimant.Id] = frame;
+        }
+
+        if (claimant is not null && claimantName is not null && (speakerOblast ?? frame) is { } spokenFor)
+        {
+            claimantName = PersonForRegion(claimant, claimantName, RegionSuffix().Replace(spokenFor.EnglishName, ""), state);
+        }
+
+        // A regional authority's own post or relayed account, not naming it again here, speaks for the region it signed.
+        var relayedRegion = claimant is { Scope: "region" } && (claimant == state.Issuer || claimant == state.RelayClaimant) && !claimantActors.Any(a => a.Value == claimant)
+            ? state.IssuerRegion : null;
+        return (InSpeakersRegion(found, speakerOblast ?? frame ?? relayedRegion), claimantName);
+    }
+
     /// <summary>The one first-level region a sentence names ("In Sumy Oblast, ..."), if it names exactly one.</summary>
     private static GazetteerEntry? SentenceRegion(IReadOnlyList<PlaceMention> found) =>
         found.Select(p => p.Entry).Where(e => e is { Level: PlaceLevel.Admin1 }).DistinctBy(e => (e!.Country, e.Admin1)).ToList() is [var only] ? only : null;
@@ -91,4 +119,7 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s+(?:(?:and|и|і|та)\s+|و)$")]
     private static partial Regex AndGap();
+
+    [GeneratedRegex(@"^\s*(?:In|На|В|У|Во)\s+(?:the\s+)?$")]
+    private static partial Regex RegionOpening();
 }

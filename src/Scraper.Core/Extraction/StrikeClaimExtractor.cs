@@ -215,25 +215,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var evidence = state.Input.Text[sentence.Start..evidenceEnd];
         var claimantName = claimant is null ? null : ClaimantName(claimant, claimantActors, claimantText, state);
         var speakerOblast = claimant is null ? null : SpeakerRegion(claimant, claimantActors, claimantText, state);
-        // "In Kherson Oblast, Russian attacks on Kherson, Bilozerka ... and Sadove, Governor Oleksandr Prokudin said":
-        // the region opening the sentence holds its villages when the speaker's title names none, and is the speaker's
-        // region for "according to Prokudin" after it. (A region named further on may lie beside them.)
-        var frame = speakerOblast is null && SentenceRegion(all) is { } named && all.First(p => p.Entry == named) is var mention
-            && RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) ? named : null;
-        if (frame is not null && claimant is { Scope: "region" })
-        {
-            state.SeatByActor[claimant.Id] = frame;
-        }
-
-        if (claimant is not null && claimantName is not null && (speakerOblast ?? frame) is { } spokenFor)
-        {
-            claimantName = PersonForRegion(claimant, claimantName, RegionSuffix().Replace(spokenFor.EnglishName, ""), state);
-        }
-
-        // A regional authority's own post or relayed account, not naming it again here, speaks for the region it signed.
-        var relayedRegion = claimant is { Scope: "region" } && (claimant == state.Issuer || claimant == state.RelayClaimant) && !claimantActors.Any(a => a.Value == claimant)
-            ? state.IssuerRegion : null;
-        found = InSpeakersRegion(found, speakerOblast ?? frame ?? relayedRegion);
+        (found, claimantName) = PlacedForSpeaker(text, all, found, claimant, claimantName, speakerOblast, claimantActors, state);
         // Sentence-level fields are the same for every place: read them once.
         var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker);
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
@@ -300,9 +282,6 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
 
     [GeneratedRegex(@"(?:,\s*but|\bbut\s|,\s*(?:но|але|однак|однако)\s|\sلكن)", RegexOptions.IgnoreCase)]
     private static partial Regex ButClause();
-
-    [GeneratedRegex(@"^\s*(?:In|На|В|У|Во)\s+(?:the\s+)?$")]
-    private static partial Regex RegionOpening();
 
     [GeneratedRegex(@"\s+(?:Oblast|Governorate|Province|Region|Republic|Krai|District)$")]
     private static partial Regex RegionSuffix();

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Scraper.Geo;
+
+namespace Scraper.Extraction;
+
+/// <summary>Russian and Ukrainian names that only say where another place lies: a compass part, a junction of regions, a street, a city's district, the district of a village named after it.</summary>
+public sealed partial class PlaceFinder
+{
+    /// <summary>
+    /// A province or a compass phrase after a town only says where it is ("Кансафры на юге Идлиба", "Эс-Сухны на востоке
+    /// провинции Хомс"), and so do the provinces a place lies between ("на стыке провинций Дейр-эз-Зор и Ракка").
+    /// </summary>
+    private static List<PlaceMention> WithoutCyrillicLocators(string s, List<PlaceMention> ordered) =>
+        ordered.Where(p => !ordered.Any(o => o != p && o.End < p.Start && o.Entry is not { Level: PlaceLevel.Admin1 } && CyrillicLocatingGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
+            && !JunctionBefore().IsMatch(s.AsSpan(0, p.Start))
+            // "на Ленинградской улице", "на улице Ленина": a street, not the oblast or a town.
+            && !StreetAfter().IsMatch(s.AsSpan(p.End)) && !StreetBefore().IsMatch(Tail(s, p.Start))
+            // "в Воронеже, в Левобережном районе": a city's district; "В Острогожском районе ... в селе Коротояк": the
+            // district only says where the village named after it lies.
+            && !(DistrictAfter().IsMatch(s.AsSpan(p.End)) && ordered.Any(o => o != p
+                && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
+                    || (o.Start > p.End && VillageNounBefore().IsMatch(Tail(s, o.Start))))))).ToList();
+
+    /// <summary>The few words before a position: end-anchored patterns then look at them, not at the whole sentence.</summary>
+    private static ReadOnlySpan<char> Tail(string s, int end) => s.AsSpan(Math.Max(0, end - 24), Math.Min(end, 24));
+
+    [GeneratedRegex(@"^\s*,?\s*(?:на|в|у)\s+(?:юге|севере|востоке|западе|півдні|півночі|сході|заході|(?:юго|северо|південно|північно)-(?:западе|востоке|заході|сході))\s+(?:провинции\s+|области\s+|провінції\s+|області\s+)?$|^\s+(?:провинции|провінції)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CyrillicLocatingGap();
+
+    [GeneratedRegex(@"(?:стыке|межі|границе)\s+(?:провинций|провінцій|областей)\s+(?:\p{L}[\p{L}-]*\s+(?:и|і|та)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JunctionBefore();
+
+    [GeneratedRegex(@"^\s+(?:улиц|вулиц|проспект|переул|провул|бульвар|шоссе|площад)\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAfter();
+
+    [GeneratedRegex(@"^\s+(?:район|округ)\p{L}*")]
+    private static partial Regex DistrictAfter();
+
+    [GeneratedRegex(@"^\s*,\s*(?:в|у|на)\s+$")]
+    private static partial Regex CityDistrictGap();
+
+    [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|пгт|смт)\s+$")]
+    private static partial Regex VillageNounBefore();
+}
