@@ -25,7 +25,6 @@ public sealed partial class StrikeClaimExtractor
         return null;
     }
 
-
     private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
     {
         var match = actors.FirstOrDefault(a => a.Value == claimant);
