@@ -17,6 +17,15 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "..", "shared", "tools"))
 from score_claims import norm_place, read_doc, same_day, same_place  # noqa: E402
 
+def key(name):
+    """The scorer's place key with Ukrainian romanisation variants folded: "Kostiantynivka" (2010 passport system)
+    and GeoNames' "Kostyantynivka" (older BGN) are one name; "Krasnopillia"/"Krasnopillya" likewise."""
+    k = norm_place(name)
+    for a, b in (("ia", "ya"), ("ja", "ya"), ("iu", "yu"), ("ju", "yu"), ("ie", "ye"), ("je", "ye"), ("ji", "yi")):
+        k = k.replace(a, b)
+    return k
+
+
 ADMIN_WORDS = ("governorate", "oblast", "province", "region", "district", "krai", "republic")
 
 
@@ -30,7 +39,7 @@ def load_gazetteer():
             gid, name, country = int(cols[0]), cols[1], cols[2]
             names = {name} | set(filter(None, cols[8].split("|") if len(cols) > 8 else []))
             for n in names:
-                index.setdefault((country, norm_place(n)), set()).add(gid)
+                index.setdefault((country, key(n)), set()).add(gid)
     return index
 
 
@@ -73,7 +82,7 @@ def main():
                     continue
                 # The written form counts too: GeoNames often spells a namesake village the label's way and the
                 # city another ("Kostiantynivka" is an alternate of a Mykolaiv village only), so the name alone misleads.
-                candidates = index.get((g.get("country"), norm_place(label)), set()) | index.get((g.get("country"), norm_place(g.get("place") or "")), set())
+                candidates = index.get((g.get("country"), key(label)), set()) | index.get((g.get("country"), key(g.get("place") or "")), set())
                 if not candidates:
                     lacking += 1
                     continue

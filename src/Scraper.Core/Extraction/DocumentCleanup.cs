@@ -110,6 +110,9 @@ public static class DocumentCleanup
     private static bool IsBrokenDownTotal(StrikeClaim c, IReadOnlyList<StrikeClaim> all) =>
         c.GeoPrecision >= 4 && all.Any(o => o != c && o.Country == c.Country && o.GeoPrecision < c.GeoPrecision
             && (c.GeoPrecision == 6 || o.Admin1 == c.Admin1)
+            // "denied that its aircraft had struck civilian sites in Idlib city ... said its jets had hit militants in
+            // Idlib and Hama provinces": a denial breaks down no claim.
+            && (o.Stance == "denial") == (c.Stance == "denial")
             && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
 
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>

@@ -33,6 +33,9 @@ internal sealed class DocumentState
     public int Current { get; set; }
     public DateMention? LastDate { get; set; }
     public PlaceMention? LastPlace { get; set; }
+
+    /// <summary>The sentence <see cref="LastPlace"/> was claimed in.</summary>
+    public int LastPlaceSentence { get; set; } = -1;
     public ActorEntry? LastClaimant { get; set; }
     public string? LastAttacker { get; set; }
     public bool PreviousWasAttributed { get; set; }

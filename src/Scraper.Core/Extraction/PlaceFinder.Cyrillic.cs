@@ -98,9 +98,11 @@ public sealed partial class PlaceFinder
                 entry ??= resolver.Resolve(m.Value, ctx);
             }
 
-            if (entry is null or { Level: PlaceLevel.Admin1 } && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start))) && TownOfAdjective(m.Value, ctx) is { } town)
+            if (entry is null or { Level: PlaceLevel.Admin1 } && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start)) || RefineryAfter().IsMatch(s.AsSpan(end)))
+                && TownOfAdjective(m.Value, ctx) is { } town)
             {
-                // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town.
+                // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town;
+                // so is a refinery ("Сизранський НПЗ").
                 entry = town;
                 if (result.Count > 0 && result[^1].End <= start && string.IsNullOrWhiteSpace(s[result[^1].End..start]))
                 {
@@ -111,7 +113,10 @@ public sealed partial class PlaceFinder
 
             GazetteerEntry? oblastOnly = null;
             var namesakeElsewhere = false;
-            if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Count > 0 || (context.Home is not null && entry.Population < 10_000))
+            // The oblast named after a list places it ("X, Y Запорізької області"); one named before frames villages
+            // ("населених пунктів Херсонщини; під ударами опинилися ... Садове"), not a city ("... Донецкой Народной
+            // Республики, а также склад горючего под Запорожьем").
+            if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Any(r => r.Start > start || entry.Population < 100_000) || (context.Home is not null && entry.Population < 10_000))
                 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
             {
                 // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast,
@@ -221,7 +226,7 @@ public sealed partial class PlaceFinder
     private static partial Regex ListJoin();
 
     /// <summary>"села Теткино", "в поселке X", "у селищі Y": a name the gazetteer lacks is a settlement after such a noun.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|смт|пгт|город[аеу]?|міст[оау]|місті|окрестност\p{Ll}*|околиц\p{Ll}*|близ|поблизу|районе|районі|пункт[аеу]?|массиве|массива|масиві)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:сел[оаеуі]|селом|поселк[аеу]|поселок|посёлк[аеу]|посёлок|селищ[аеіу]|селище|деревн[яиеюі]|хутор[аеу]?|станиц[аеуы]|смт|пгт|город[аеу]?|міст[оау]|місті|окрестност\p{Ll}*|околиц\p{Ll}*|близ|поблизу|районе|районі|пункт[аеу]?|массиве|массива|масиві)$", RegexOptions.IgnoreCase)]
     private static partial Regex SettlementNounBefore();
 
     [GeneratedRegex(@"(?:улиц|вулиц|проспект|переул|провул|бульвар|площад|площі|шоссе|шосе)\p{L}*\s+$", RegexOptions.IgnoreCase)]
@@ -235,6 +240,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
     private static partial Regex CommunityAfter();
+
+    [GeneratedRegex(@"^\s+(?:НПЗ|нафтопереробн\p{L}*\s+завод|нефтеперерабатывающ\p{L}*\s+завод|нафтобаз|нефтебаз)")]
+    private static partial Regex RefineryAfter();
 
     /// <summary>"обстріляли прикордонні громади області: Краснопільську, Миропільську та ...": the communities listed after a colon.</summary>
     [GeneratedRegex(@"(?:громад|общин)\p{L}*(?:\s+\p{Ll}+){0,2}\s*:\s*(?:\p{Lu}\p{Ll}+\s*,\s*|\p{Lu}\p{Ll}+\s+(?:та|і|й|и)\s+)*$")]

@@ -39,6 +39,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s*,\s*(?:в|у|на)\s+$")]
     private static partial Regex CityDistrictGap();
 
-    [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|пгт|смт)\s+$")]
+    [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|станице|пгт|смт)\s+$")]
     private static partial Regex VillageNounBefore();
 }

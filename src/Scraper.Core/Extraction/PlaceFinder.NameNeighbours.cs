@@ -87,7 +87,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:direction|axis|sector|front|напрямку|напрямок|напрямі|направлении|направлению|направление)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AxisWord();
 
-    [GeneratedRegex(@"^\s+(?:border|frontier)\b")]
+    [GeneratedRegex(@"^\s+(?:border|frontier)\b(?!\s+(?:crossing|post|point|checkpoint|terminal))")]
     private static partial Regex BorderAfter();
 
     [GeneratedRegex(@"\G\p{Lu}[\p{L}]*-(?:held|controlled|run|occupied)\s+")]

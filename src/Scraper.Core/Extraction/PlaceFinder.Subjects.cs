@@ -37,7 +37,8 @@ public sealed partial class PlaceFinder
 
         foreach (Match m in PassiveSubject().Matches(s))
         {
-            // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck": the place is the subject.
+            // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck", "the Novoshakhtinsk refinery in
+            // Russia's Rostov region was hit": the place is the subject.
             var name = m.Groups["n"];
             if (!result.Any(r => r.Start <= name.Index && r.End >= name.Index + name.Length) && !IsActorOrGroup(name.Value)
                 && InReportedRegion(name.Value, context) is { } entry)
@@ -47,6 +48,12 @@ public sealed partial class PlaceFinder
         }
     }
 
+    /// <summary>"Dnipro, a city of about 1 million people, ...": the town a sentence opens by describing, which "the city" later means.</summary>
+    public PlaceMention? TownDescribed(string sentence, PlaceContext context) =>
+        DescribedTown().Match(sentence) is { Success: true } m && resolver.Resolve(m.Groups["n"].Value, context) is { Level: PlaceLevel.Populated } entry
+            ? new PlaceMention(m.Groups["n"].Value, m.Groups["n"].Index, m.Groups["n"].Index + m.Groups["n"].Length, entry, 1, true)
+            : null;
+
     /// <summary>The entry for a name, preferring a spelling variant in a region the report names ("Krasnopillia" in Sumy Oblast).</summary>
     private GazetteerEntry? InReportedRegion(string name, PlaceContext context)
     {
@@ -55,7 +62,7 @@ public sealed partial class PlaceFinder
         return elsewhere && context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) ?? entry : entry;
     }
 
-    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area))?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
+    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
     private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]
@@ -63,4 +70,7 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s*[""“]?(?<n>\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)\s+(?:hromada|community|district)\s*:")]
     private static partial Regex HeadingPlace();
+
+    [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(?:a|an|the)\s+(?:[^,]{0,40}?\s)?(?:city|town|village)\b")]
+    private static partial Regex DescribedTown();
 }

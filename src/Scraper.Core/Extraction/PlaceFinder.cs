@@ -156,7 +156,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 // and Ma'arat Hurmah"); elsewhere an unknown capitalised word after "in"/"on" is too often not a place.
                 var end = name.Index + written.Length;
                 if (entry is null && result.Count > listStart && ItemEnd().Match(s, end) is not { Success: true }
-                    && !(afterAnd && LastItemEnd().Match(s, end) is { Success: true }))
+                    && !(afterAnd && (LastItemEnd().Match(s, end) is { Success: true } || FacilityTail().Match(s, end) is { Success: true })))
                 {
                     // The last item of "the towns of Douris and Shmustar killed 18" runs into the verb; that ends it too.
                     // "near Sulaymaniyah, Iraqi Kurdish officials said": an unknown name running into a noun is not a list item.
@@ -165,7 +165,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
 
                 if (entry is null && BorderAfter().IsMatch(s.AsSpan(end)))
                 {
-                    // "the Syrian-Lebanese border": an adjective of the border, not a place.
+                    // "the Syrian-Lebanese border": an adjective of the border, not a place ("the Jousieh border crossing" is one).
                     break;
                 }
 
@@ -188,6 +188,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var next = ListNext().Match(s, tail);
+                if (!next.Success && FacilityTail().Match(s, tail) is { Success: true } facility)
+                {
+                    // "at the Hodeidah port and the Ras Kanatib power station": sites named after places, listed.
+                    tail += facility.Length;
+                    next = FacilityListNext().Match(s, tail);
+                }
+
                 if (!next.Success || next.Index != tail)
                 {
                     // "A and B in Sumy Oblast; C in Kharkiv Oblast; and D in ...": the list goes on after each region.
@@ -221,26 +228,6 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         return result;
     }
 
-    private static int SkipFillers(string s, int pos, LanguageLexicon lex)
-    {
-        while (true)
-        {
-            var w = FillerWord().Match(s, pos);
-            var possessive = w.Success && Possessive().IsMatch(w.Groups[1].Value) && !CityPossessive().Match(s, w.Groups[1].Index).Success;
-            if (!w.Success || w.Index != pos || !(lex.PlaceFillers.Contains(w.Groups[1].Value) || w.Groups[1].Value is "of" or "a" or "an" || possessive))
-            {
-                while (pos < s.Length && char.IsWhiteSpace(s[pos]))
-                {
-                    pos++;
-                }
-
-                return pos;
-            }
-
-            pos = w.Index + w.Length;
-        }
-    }
-
     private static int Precision(GazetteerEntry? e, bool approximate) => e?.Level switch
     {
         PlaceLevel.Country => 6,
@@ -249,32 +236,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         _ => approximate ? 2 : 1,
     };
 
-    [GeneratedRegex(@"\G\s*(\p{L}[\p{L}'’\-]*)\s*")]
-    private static partial Regex FillerWord();
-
-    [GeneratedRegex(@"^\p{Lu}\p{L}+['’]s$")]
-    private static partial Regex Possessive();
-
     [GeneratedRegex(@"\G(?:(?:al|el|ad|ash|as|at|an|ar|az|ath|ed|en|er|es|ez|esh)-)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+(?:(?:al|el|ash|as|ad|ar|az|ez|es|an|at|ath|esh|bin|ibn|abu|umm)(?:[\s-]+)|)?\p{Lu}[\p{L}\p{M}'’‘`]*(?:-\p{L}[\p{L}\p{M}'’]*)*)*")]
     private static partial Regex LatinName();
 
     [GeneratedRegex(@"\G\s+(?:region|province|governorate|oblast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
-
-    [GeneratedRegex(@"\G(?:\s*(?:[,;.:)(]|$)|\s+(?:and|or|in|on|near|north|south|east|west|of|villages?|towns?|areas?|camps?|regions|provinces)\b)")]
-    private static partial Regex ItemEnd();
-
-    [GeneratedRegex(@"\G\s+(?:\p{Ll}+(?:ed|ing)|throughout|during|overnight|with|after|before|at|early|late|last|this|yesterday|today|from|until)\b")]
-    private static partial Regex LastItemEnd();
-
-    [GeneratedRegex(@"\G\s+(?:regions|provinces|governorates|oblasts)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PluralRegionWord();
-
-    [GeneratedRegex(@"\G\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\s*;\s*(?:and\s+)?")]
-    private static partial Regex RegionGroupNext();
-
-    [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+and\s+(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+or\s+)")]
-    private static partial Regex ListNext();
 
     [GeneratedRegex(@"(?:(?:approximately|about|some|around)\s+)?(?:(?:[\d.,]+|\p{L}+)\s*(?:km|kilometers|kilometres|miles|mi)\s+)?(?<![\p{L}-])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifier();

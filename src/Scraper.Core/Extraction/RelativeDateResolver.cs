@@ -24,8 +24,15 @@ public static partial class RelativeDateResolver
         }
 
         var masked = MaskStatementDates(sentence, lex);
-        return (ReferenceEquals(masked, sentence) ? null : FindIn(masked, lex, published)) ?? any;
+        var own = ReferenceEquals(masked, sentence) ? null : FindIn(masked, lex, published);
+        // "'A short while ago, IDF jets struck ...,' the military said in a statement on Thursday evening": a same-day
+        // word is relative to the statement, whose day the sentence gives.
+        return own is not null && own != any && SameDayWord(masked, lex) ? any : own ?? any;
     }
+
+    private static bool SameDayWord(string sentence, LanguageLexicon lex) =>
+        lex.RelativeDayPattern.Match(sentence) is { Success: true } rel && LanguageLexicon.Lookup(lex.RelativeDays, rel.Value) == 0
+        && !lex.WeekdayPattern.IsMatch(sentence);
 
     private static string MaskStatementDates(string sentence, LanguageLexicon lex)
     {

@@ -124,6 +124,12 @@ public sealed partial class StrikeClaimExtractor
         {
             attacker = named.Value.Attacker;
         }
+        else if (actors.LastOrDefault(a => a.Value.Refers == "group" && a.End <= trigger && !PossessiveSuffix().IsMatch(text.AsSpan(a.End))) is { } group && !before.Any(a => a.Start > group.Start)
+            && LastNamed(state, a => a.Type == "armed_group", group.Start) is { Attacker: { } groupAttacker })
+        {
+            // "Hours earlier, the group fired a missile at Ain al-Asad": the armed group named last.
+            attacker = groupAttacker;
+        }
         else if (before.Count > 0)
         {
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
@@ -140,6 +146,12 @@ public sealed partial class StrikeClaimExtractor
         {
             // "strikes by Russian jets", "удары российской авиации" name the attacker after the strike word.
             attacker = agent.Value.Attacker;
+        }
+
+        if (attacker == "rebels" && LastNamed(state, a => a.Type == "armed_group" && a.Aliases.Any(x => x.EndsWith(" rebels", StringComparison.Ordinal))) is { Attacker: { } rebelGroup })
+        {
+            // "Huthi military spokesman Yahya Saree said ... the rebels had fired": the group known as rebels named before.
+            attacker = rebelGroup;
         }
 
         if (attacker is not null)
@@ -220,32 +232,6 @@ public sealed partial class StrikeClaimExtractor
         && state.Lex.StrikeNouns.Regex.Match(text, actor.End) is { Success: true } noun
         && noun.Index - actor.End is > 0 and <= 2 && string.IsNullOrWhiteSpace(text[actor.End..noun.Index]);
 
-    /// <summary>
-    /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували
-    /// Україну", "удар ... по объектам ВПК Украины". Not the attacker, nor a speaker ("Ukraine said").
-    /// </summary>
-    private PlaceMention? CountryStruck(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, string? attacker, string language)
-    {
-        foreach (var a in actors)
-        {
-            if (a.Value is not { Type: "state", Country: { } code } || a.Value.Attacker == attacker
-                || data.Places.Resolve(a.Value.Claimant, PlaceContext.Empty) is not { Level: PlaceLevel.Country } entry || entry.Country != code)
-            {
-                continue;
-            }
-
-            var before = text[Math.Max(0, a.Start - 12)..a.Start];
-            var targeted = TargetPreposition().IsMatch(before) || CountryObjectVerb().IsMatch(before) || (a.Start > trigger && InCountry().IsMatch(before) && !Possessive().IsMatch(text, a.Start))
-                || (language is "ru" or "uk" && a.Start > trigger);
-            if (targeted)
-            {
-                return new PlaceMention(a.Text, a.Start, a.End, entry, 6, Strong: true);
-            }
-        }
-
-        return null;
-    }
-
     [GeneratedRegex(@"\b(?:in|by)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$")]
     private static partial Regex StrikeArticle();
 
@@ -267,12 +253,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\G\w+['’]s\b")]
     private static partial Regex Possessive();
-
-    [GeneratedRegex(@"\b(?:in|of)\s+$")]
-    private static partial Regex InCountry();
-
-    [GeneratedRegex(@"(?:attacked|attacking|attacks|атакували|атакувала|атаковали|атаковала|атакує|атакует)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex CountryObjectVerb();
 
     [GeneratedRegex(@"\b(?:against|on|at|into|toward|towards|over|targeting|targeted|hit|struck|по|на|проти|против|على|ضد)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetPreposition();

@@ -134,7 +134,9 @@ public sealed partial class StrikeClaimExtractor
                 && !OwnerOfTarget().IsMatch(text[Math.Max(0, a.Start - 40)..a.Start])
                 // "Iran-backed militants": a name inside a compound adjective does not speak.
                 && !CompoundAdjective().IsMatch(text.AsSpan(a.End))
-                && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))).ToList();
+                && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))
+                // "The Britain-based monitor, which relies on sources inside Syria, said": a name in an aside does not speak.
+                && !InRelativeClause(text, a.Start)).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.
             var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors, state.Lex))).ToList();
@@ -166,6 +168,8 @@ public sealed partial class StrikeClaimExtractor
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "according to the agency": the news agency that spoke last.
                 { Refers: "agency" } when LastNamed(state, "media") is { } agency => agency,
+                // "The Britain-based monitor ... said": the monitor named last.
+                { Refers: "monitor" } when LastNamed(state, "monitor") is { } monitor => monitor,
                 // "The group also claimed attacks on ...": the armed group named last.
                 { Refers: "group" } when LastNamed(state, "armed_group") is { } group => group,
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
@@ -213,40 +217,6 @@ public sealed partial class StrikeClaimExtractor
         actors is [{ Value: { Type: "official" or "ministry" or "monitor" } actor } only]
         && line.Length < 60 && SignatureRest().IsMatch(line.Remove(only.Start, only.Length)) ? actor : null;
 
-    /// <summary>"X said", "X also reported", "X, the governor, said", "according to X", "said X".</summary>
-    /// <remarks>Other actor names in the gap are skipped: in "SOHR activists have documented" both are bound.</remarks>
-    private static bool BoundToCue(string text, AliasMatch<ActorEntry> actor, Match cue, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex)
-    {
-        if (cue.Index >= actor.Start && cue.Index < actor.End)
-        {
-            return true;
-        }
-
-        if (actor.Start >= cue.Index + cue.Length && ArabicSubjectGap().IsMatch(text.AsSpan(cue.Index + cue.Length, actor.Start - cue.Index - cue.Length))
-            && ArabicReportedAfter().IsMatch(text, actor.End))
-        {
-            // "وقال المتحدث العسكري باسم الجماعة العميد يحيى سريع، في بيان، إن ...": Arabic puts the speaker after the verb
-            // of saying and before what was said (إن/أن).
-            return true;
-        }
-
-        var (from, to) = actor.End <= cue.Index ? (actor.End, cue.Index) : (cue.Index + cue.Length, actor.Start);
-        if (to < from || (actor.Start > cue.Index && !lex.Source.IsMatch(text[cue.Index..actor.Start]) && !InvertedCue().IsMatch(text.AsSpan(0, cue.Index))))
-        {
-            // After a verb of saying the next name is usually the subject of what was said ("said Russia launched"),
-            // unless the verb closes the quoted account (", сообщил губернатор региона", ", said the ministry").
-            return false;
-        }
-
-        var gap = new System.Text.StringBuilder(text, from, to - from, to - from);
-        foreach (var other in actors.Where(a => a.Start >= from && a.End <= to).OrderByDescending(a => a.Start))
-        {
-            gap.Remove(other.Start - from, other.Length);
-        }
-
-        return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(gap.ToString()) : SpeakerGapAfter().IsMatch(gap.ToString());
-    }
-
     private static string ClaimantType(ActorEntry claimant) => claimant.Type switch
     {
         "ministry" or "forces" => "ministry",
@@ -254,18 +224,6 @@ public sealed partial class StrikeClaimExtractor
         "armed_group" => "armed_group",
         var t => t,
     };
-
-    [GeneratedRegex(@"^[\s,()]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,()]+)*$")]
-    private static partial Regex SpeakerGapBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeakerGapAfter();
-
-    [GeneratedRegex(@"^\s*(?:[\u0621-\u064A]+\s+){0,6}$")]
-    private static partial Regex ArabicSubjectGap();
-
-    [GeneratedRegex(@"\G[^.]{0,40}?\s(?:إن|أن|بأن)\s")]
-    private static partial Regex ArabicReportedAfter();
 
     [GeneratedRegex(@"\b(?:posts?|positions?|targets?|hideouts?|facilities|depots?|bases?|fighters|militants|members|cells?|infrastructure|headquarters|commanders?|launchers?|workshops?|strongholds?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOfTarget();
@@ -275,9 +233,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();
-
-    [GeneratedRegex(@"(?:[,–—]|\s-)\s*$")]
-    private static partial Regex InvertedCue();
 
     [GeneratedRegex(@"(?:Source|Источник|Джерело|المصدر)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SourceLine();

@@ -72,6 +72,29 @@ public sealed partial class StrikeClaimExtractor
         return (InSpeakersRegion(found, speakerOblast ?? frame ?? relayedRegion), claimantName);
     }
 
+    /// <summary>
+    /// "positions in Al-Hamdan area near Al-Bukamal city": a name GeoNames lacks, placed near a town it has, is that
+    /// town's surroundings (where_prec 2), one place.
+    /// </summary>
+    private static List<PlaceMention> LocatedNearKnownPlace(string text, List<PlaceMention> found)
+    {
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var (unknown, known) = (found[k - 1], found[k]);
+            if (unknown.Entry is null && known.Entry is { Level: PlaceLevel.Populated } && known.Start > unknown.End
+                && NearGap().IsMatch(text.AsSpan(unknown.End, known.Start - unknown.End)))
+            {
+                found[k - 1] = known with { Written = text[unknown.Start..known.End], Start = unknown.Start, GeoPrecision = 2 };
+                found.RemoveAt(k);
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s+(?:area|village|district|neighbou?rhood)\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearGap();
+
     /// <summary>The one first-level region a sentence names ("In Sumy Oblast, ..."), if it names exactly one.</summary>
     private static GazetteerEntry? SentenceRegion(IReadOnlyList<PlaceMention> found) =>
         found.Select(p => p.Entry).Where(e => e is { Level: PlaceLevel.Admin1 }).DistinctBy(e => (e!.Country, e.Admin1)).ToList() is [var only] ? only : null;
@@ -81,7 +104,9 @@ public sealed partial class StrikeClaimExtractor
         // A region or country that only locates a more specific place in the same sentence is context, not a claim.
         // An unlisted name locates nothing unless the text placed it in a region.
         var specific = found.Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).Select(p => p.Entry ?? p.Region).OfType<GazetteerEntry>().ToList();
-        return found.Where(p => p.Entry is null || p.Entry.Level == PlaceLevel.Populated
+        // "the port of Umm al-Rashrash, the Houthis' name for ... Eilat": one place named twice is one claim, at its last
+        // mention ("Білопільська громада: ... удар по Білопіллю": the heading's community, then the town).
+        return found.Where((p, k) => p.Entry is null || (p.Entry.Level == PlaceLevel.Populated && !found.Skip(k + 1).Any(q => q.Entry == p.Entry))
             || !specific.Any(s => s.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Admin1 == p.Entry.Admin1))).ToList();
     }
 
@@ -91,7 +116,7 @@ public sealed partial class StrikeClaimExtractor
         !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
         || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|refinery|air\s*base|airfield|crossing)\s+(?:in\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
@@ -105,6 +130,23 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
+
+    /// <summary>
+    /// "... near the occupied town of Vasylivka. Dnipro, a city of about 1 million people, has been a frequent target. On
+    /// Jan. 14, 2023, a missile destroyed a block in the city": a sentence after the last claim that names one town is
+    /// what "the city" goes back to.
+    /// </summary>
+    private PlaceMention? AntecedentBefore(IReadOnlyList<Sentence> sentences, int i, DocumentState state, PlaceContext context)
+    {
+        if (i == 0 || state.LastPlaceSentence >= i - 1)
+        {
+            return null;
+        }
+
+        var named = FilterNested(places.Find(sentences[i - 1].Text, state.Lex, context, state.Language))
+            .Where(p => p.Entry is { Level: PlaceLevel.Populated }).ToList();
+        return named.Count > 0 ? (named.All(p => p.Entry == named[0].Entry) ? named[0] : null) : places.TownDescribed(sentences[i - 1].Text, context);
+    }
 
     private static string SeatWord(string anaphora) => anaphora.Contains("region", StringComparison.OrdinalIgnoreCase) ? "region" : "city";
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Scraper.Extraction.Lexicons;
+using Scraper.Geo;
 
 namespace Scraper.Extraction;
 
@@ -80,4 +81,36 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:,\s*(?:and\s+that|while|but|whereas)|;\s*|,\s*(?:і|и|а|але|но|однак|однако)\s+)")]
     private static partial Regex LaterClause();
+
+    /// <summary>
+    /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували
+    /// Україну", "удар ... по объектам ВПК Украины". Not the attacker, nor a speaker ("Ukraine said").
+    /// </summary>
+    private PlaceMention? CountryStruck(string text, int trigger, IReadOnlyList<AliasMatch<ActorEntry>> actors, string? attacker, string language)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Value is not { Type: "state", Country: { } code } || a.Value.Attacker == attacker
+                || data.Places.Resolve(a.Value.Claimant, PlaceContext.Empty) is not { Level: PlaceLevel.Country } entry || entry.Country != code)
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(0, a.Start - 12)..a.Start];
+            var targeted = TargetPreposition().IsMatch(before) || CountryObjectVerb().IsMatch(before) || (a.Start > trigger && InCountry().IsMatch(before) && !Possessive().IsMatch(text, a.Start))
+                || (language is "ru" or "uk" && a.Start > trigger);
+            if (targeted)
+            {
+                return new PlaceMention(a.Text, a.Start, a.End, entry, 6, Strong: true);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:in|of)\s+$")]
+    private static partial Regex InCountry();
+
+    [GeneratedRegex(@"(?:attacked|attacking|attacks|атакували|атакувала|атаковали|атаковала|атакує|атакует)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryObjectVerb();
 }

@@ -59,10 +59,11 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var countryWide = false;
         // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
         // "It said an airstrike in Tyre had killed a commander, but did not comment on the civilian toll": a cue in a
-        // clause after the strike speaks of something else.
+        // clause after the strike speaks of something else, as does "..., adding that the sites had been used since last year".
         var notAClaim = (lex.NonClaim.Match(text) is { Success: true } nonClaim
                 && !(trigger.Success && trigger.Index < nonClaim.Index && ButClause().IsMatch(text.AsSpan(trigger.Index, nonClaim.Index - trigger.Index))))
-            || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null);
+            || (lex.Habitual.Match(text) is { Success: true } habitual && RelativeDateResolver.Find(text[..habitual.Index], lex, state.Input.Published) is null
+                && !(trigger.Success && trigger.Index < habitual.Index && AsideClause().IsMatch(text.AsSpan(trigger.Index, habitual.Index - trigger.Index))));
         var intercepted = Intercepts(text, trigger, lex);
         if ((!trigger.Success || intercepted) && !notAClaim && CountryWideLaunch(text, masked, ActorsIn(sentences, i, state), state) is { } launch)
         {
@@ -104,7 +105,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var sentenceCountry = all.Select(p => p.Entry?.Country).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
         // "the towns of A and B in northern Hama": Hama only locates them; "the Health Ministry in Gaza said": Gaza
         // describes who speaks.
-        // "the road between Nabatieh and Kfar Roummane": the second town only says which road.
+        // "the road between Nabatieh and Kfar Roummane": the second town only says which road; "the Hezyaz power
+        // station south of Sanaa": the city only says where the site is.
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             // "Позднее Гусев уточнил": an official met again by surname is no town Gusev.
@@ -115,6 +117,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
                 || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
+        found = LocatedNearKnownPlace(text, found);
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
             // "struck airfields ... and captured the village of X": X belongs to the capture, not the strike.
@@ -130,7 +133,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             found = [new PlaceMention(seatWord.Value, seatWord.Index, seatWord.Index + seatWord.Length, seat, seat.Level == PlaceLevel.Populated ? 1 : 4, true, FromContext: true)];
         }
 
-        if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && state.LastPlace is { } last)
+        if (found.Count == 0 && lex.Anaphora.Match(text) is { Success: true } ana && (AntecedentBefore(sentences, i, state, context) ?? state.LastPlace) is { } last)
         {
             found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length, FromContext = true }];
         }
@@ -196,6 +199,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         }
 
         state.LastPlace = found[^1];
+        state.LastPlaceSentence = i;
         var sides = StrikesOfEachSide(text, actors, state);
         // "Russia launched 19 missiles ... at the Poltava and Kharkiv regions, ..., while Kyiv said its own drones had struck
         // a refinery": a strike told after a place does not take that place from the side named before it as the subject.
@@ -279,6 +283,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         Math.Round(0.4 + (p.Entry is null ? 0 : 0.2) + (claimant is null ? 0 : 0.15) + (attacker is null ? 0 : 0.15) + (date is null ? 0 : 0.1), 2);
 
     private static string? SingleCountry(PlaceContext context) => context.Countries.Count == 1 ? context.Countries.First() : null;
+
+    [GeneratedRegex(@",\s*(?:adding|saying|noting|and\s+added)\b|,\s*(?:добавив|отметив|подчеркнув|додавши|зазначивши|наголосивши)(?!\p{L})|،\s*(?:مضيف|مشير)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideClause();
 
     [GeneratedRegex(@"(?:,\s*but|\bbut\s|,\s*(?:но|але|однак|однако)\s|\sلكن)", RegexOptions.IgnoreCase)]
     private static partial Regex ButClause();

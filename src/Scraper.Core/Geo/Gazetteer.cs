@@ -12,6 +12,8 @@ public sealed class Gazetteer
 
     // Lookups are pure and place names recur across sentences and documents; the bound keeps memory flat.
     private const int MaxMemoized = 50_000;
+    private static readonly string[] NominativeEndings = ["а", "е", "о", "и", ""];
+
     private readonly ConcurrentDictionary<string, PlaceCandidate[]> memo = new(StringComparer.Ordinal);
     private Dictionary<(string Country, string Admin1), GazetteerEntry>? admin1Regions;
     private bool memoInUse;
@@ -176,6 +178,11 @@ public sealed class Gazetteer
         if (Inflection.CyrillicStem(fold) is { Length: >= 3 } stem)
         {
             Collect(found, byStem, stem, found.Count == 0 ? 0.85 : 0.8);
+            // "у Преображенці" when GeoNames lists Preobrazhenka in Latin only: the Latin readings of its dictionary forms.
+            for (var k = 0; found.Count == 0 && stem.Length >= 6 && k < NominativeEndings.Length; k++)
+            {
+                Collect(found, byFold, NameFolding.Latin(stem + NominativeEndings[k]), 0.8);
+            }
         }
 
         if (found.Count == 0)

@@ -27,10 +27,13 @@ public static class Inflection
         return string.Join(' ', foldedKey.Split(' ').Select(StemWord)).Replace('і', 'и').Replace('ї', 'и').Replace('є', 'е').Replace('ґ', 'г');
     }
 
-    // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі): undo it on both sides.
+    // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі, Комишуваха → Комишувасі):
+    // undo it on both sides.
     private static string StemWord(string w) => Harden(StemEnding(w));
 
-    private static string Harden(string stem) => stem.Length > 3 && stem[^1] is 'ц' or 'з' ? stem[..^1] + (stem[^1] == 'ц' ? 'к' : 'г') : stem;
+    private static string Harden(string stem) => stem.Length > 3 && stem[^1] is 'ц' or 'з' or 'с' && !stem.EndsWith("ьс", StringComparison.Ordinal)
+        ? stem[..^1] + stem[^1] switch { 'ц' => 'к', 'з' => 'г', _ => 'х' }
+        : stem;
 
     private static string StemEnding(string w)
     {

@@ -83,6 +83,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             // A village abroad is rarely what a text about other countries means ("Ain al-Asad" in Anbar, not the Galilee hamlet).
             // Curated places (no GeoNames id, no population) are there because texts name them: not hamlets.
             score -= e.Level == PlaceLevel.Populated && e.Population < 1000 && e.GeonamesId is not null ? 0.3 : 0.15;
+            // A near spelling abroad is a guess on a guess ("Al-Hamdan" near Al-Bukamal is no Hamadan in Iran).
+            score -= c.MatchScore < 0.8 ? 0.3 : 0;
         }
 
         if (e.Admin1 is { } a && context.Regions.Contains((e.Country, a)))

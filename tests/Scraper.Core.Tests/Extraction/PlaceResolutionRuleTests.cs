@@ -471,4 +471,16 @@ public sealed class PlaceResolutionRuleTests
     {
         Assert.Equal(place, Assert.Single(Extract(text, lang: lang)).PlaceNormalized);
     }
+
+    [Fact]
+    public void TheCity_GoesBackToTheTownNamedAfterTheLastClaim()
+    {
+        var claims = Extract("""
+            Ukraine's General Staff said its forces had hit a Russian S-300 air defence system near the occupied town of Vasylivka overnight.
+
+            Dnipro, a city of about 1 million people and a key logistics hub, has been a frequent target. On Jan. 14, 2023, a Russian missile destroyed part of an apartment block in the city, killing 46 people.
+            """);
+
+        Assert.Equal("Dnipro", claims.Single(c => c.EventDate == "2023-01-14").PlaceNormalized);
+    }
 }
