@@ -50,9 +50,13 @@ public sealed record StrikeClaim
     [JsonIgnore]
     public bool ClaimantCollective { get; init; }
 
-    /// <summary>A regional official's region as put before their title ("Kherson"); not serialised.</summary>
+    /// <summary>A local official's region or city as put before their title ("Kherson"); not serialised.</summary>
     [JsonIgnore]
     public string? ClaimantSeat { get; init; }
+
+    /// <summary>The local office (actors.json id) of a claimant named by title alone ("Belgorod regional governor"); not serialised.</summary>
+    [JsonIgnore]
+    public string? ClaimantOffice { get; init; }
 
     /// <summary>A regional official's title and name without the region ("regional governor Oleksandr Prokudin"); not serialised.</summary>
     [JsonIgnore]

@@ -40,6 +40,21 @@ public sealed class LexiconLoaderTests
         Assert.Contains(errors, e => e.Location.Contains("generic_agency", StringComparison.Ordinal) && e.Field == "refers");
     }
 
+    [Fact]
+    public void Load_OfficeHolderOfAnUnknownOfficeOrWithOverlappingTerms_IsReported()
+    {
+        var errors = LoadEdited(dir =>
+        {
+            var path = Path.Combine(dir, "office-holders.json");
+            File.WriteAllText(path, File.ReadAllText(path)
+                .Replace("\"office\": \"governor\", \"seat\": \"Voronezh\"", "\"office\": \"sheriff\", \"seat\": \"Voronezh\"", StringComparison.Ordinal)
+                .Replace("\"person\": \"Alexei Smirnov\", \"from\": \"2024-05-15\"", "\"person\": \"Alexei Smirnov\", \"from\": \"2024-05-01\"", StringComparison.Ordinal));
+        });
+
+        Assert.Contains(errors, e => e.File == "office-holders.json" && e.Location.Contains("Alexander Gusev", StringComparison.Ordinal) && e.Field == "office");
+        Assert.Contains(errors, e => e.File == "office-holders.json" && e.Location.Contains("Alexei Smirnov", StringComparison.Ordinal) && e.Field == "from");
+    }
+
     /// <summary>Loads a copy of the shipped lexicons after <paramref name="edit"/>; the load must fail with errors.</summary>
     private static List<DataFileError> LoadEdited(Action<string> edit)
     {

@@ -73,7 +73,7 @@ public sealed class RegionalReportRuleTests
             """);
 
         Assert.Contains("Syniehubov", claims.Single(c => c.Place == "Kupiansk").Claimant, StringComparison.Ordinal);
-        Assert.All(claims.Where(c => c.Admin1 == "21"), c => Assert.Equal("Sumy regional governor", c.Claimant));
+        Assert.All(claims.Where(c => c.Admin1 == "21"), c => Assert.Equal("Sumy regional governor Oleh Hryhorov", c.Claimant));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class RegionalReportRuleTests
     {
         var claims = Extract(SumyReport + "\n\nAlexander Khinshtein, the Russian governor of Kursk Oblast, claimed that Ukrainian drones had attacked a car in the village of Tyotkino.");
 
-        Assert.All(claims.Where(c => c.Place is "Yunakivka" or "Khotin"), c => Assert.Equal(("21", "Sumy regional governor"), (c.Admin1, c.Claimant)));
+        Assert.All(claims.Where(c => c.Place is "Yunakivka" or "Khotin"), c => Assert.Equal(("21", "Sumy regional governor Oleh Hryhorov"), (c.Admin1, c.Claimant)));
     }
 
     [Fact]

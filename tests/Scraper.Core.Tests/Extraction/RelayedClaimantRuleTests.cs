@@ -44,7 +44,8 @@ public sealed class RelayedClaimantRuleTests
 
         var tetkino = Assert.Single(Extract(text, lang: "ru"), c => c.Place == "Теткино");
 
-        Assert.Equal("Kursk regional governor", tetkino.Claimant);
+        Assert.StartsWith("Kursk regional governor", tetkino.Claimant, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bogomaz", tetkino.Claimant, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -344,7 +345,7 @@ public sealed class RelayedClaimantRuleTests
         var claims = Extract(text, lang: "ru", kind: "ministry", published: new DateOnly(2024, 4, 18));
 
         Assert.Equal(2, claims.Count);
-        Assert.All(claims, c => Assert.Equal(("Belgorod regional governor", "Ukraine"), (c.Claimant, c.Attacker)));
+        Assert.All(claims, c => Assert.Equal(("Belgorod regional governor Vyacheslav Gladkov", "Ukraine"), (c.Claimant, c.Attacker)));
     }
 
     [Fact]
@@ -373,6 +374,6 @@ public sealed class RelayedClaimantRuleTests
         var claims = Extract(text, published: new DateOnly(2024, 9, 22));
 
         Assert.Equal(3, claims.Count);
-        Assert.All(claims, c => Assert.Equal(("Sumy regional governor", "21"), (c.Claimant, c.Admin1)));
+        Assert.All(claims, c => Assert.Equal(("Sumy regional governor Volodymyr Artiukh", "21"), (c.Claimant, c.Admin1)));
     }
 }

@@ -21,6 +21,7 @@ public sealed class ShippedLexiconSchemaTests
         { "lexicons/groups.json", "lexicons/named-aliases.schema.json" },
         { "lexicons/weapons.json", "lexicons/named-aliases.schema.json" },
         { "lexicons/target-types.json", "lexicons/named-aliases.schema.json" },
+        { "lexicons/office-holders.json", "lexicons/office-holders.schema.json" },
         { "gazetteer/aliases.json", "gazetteer/aliases.schema.json" },
     };
 

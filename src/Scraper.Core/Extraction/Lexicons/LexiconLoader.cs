@@ -34,6 +34,7 @@ public static class LexiconLoader
         var groups = DataJson.Read<GroupsFile>(Path.Combine(lexiconDir, "groups.json"), "groups.json", errors);
         var weapons = DataJson.Read<WeaponsFile>(Path.Combine(lexiconDir, "weapons.json"), "weapons.json", errors);
         var targetTypes = DataJson.Read<TargetTypesFile>(Path.Combine(lexiconDir, "target-types.json"), "target-types.json", errors);
+        var holders = DataJson.Read<OfficeHoldersFile>(Path.Combine(lexiconDir, "office-holders.json"), "office-holders.json", errors);
         for (var i = 0; actors is not null && i < actors.Actors.Count; i++)
         {
             var a = actors.Actors[i];
@@ -64,12 +65,42 @@ public static class LexiconLoader
             CheckPhrases("target-types.json", $"target_types[{i}] ({targetTypes.TargetTypes[i].Name}).aliases", targetTypes.TargetTypes[i].Aliases, errors);
         }
 
-        if (errors.Count > 0 || actors is null || groups is null || weapons is null || targetTypes is null || !languages.ContainsKey("en"))
+        if (holders is not null && actors is not null)
+        {
+            CheckOfficeHolders(holders.Holders, actors.Actors, errors);
+        }
+
+        if (errors.Count > 0 || actors is null || groups is null || weapons is null || targetTypes is null || holders is null || !languages.ContainsKey("en"))
         {
             return null;
         }
 
-        return new LexiconSet(languages, actors.Actors, groups.Groups, weapons.Weapons, targetTypes.TargetTypes);
+        return new LexiconSet(languages, actors.Actors, groups.Groups, weapons.Weapons, targetTypes.TargetTypes, new OfficeHolders(holders.Holders));
+    }
+
+    private static void CheckOfficeHolders(IReadOnlyList<OfficeHolder> holders, IReadOnlyList<ActorEntry> actors, List<DataFileError> errors)
+    {
+        for (var i = 0; i < holders.Count; i++)
+        {
+            var h = holders[i];
+            var where = $"holders[{i}] ({h.Person})";
+            if (!actors.Any(a => a.Id == h.Office && a.Scope is not null))
+            {
+                errors.Add(new DataFileError("office-holders.json", where, "office", $"'{h.Office}' is not the id of a local office in actors.json"));
+            }
+
+            if (h.To is { } to && to < h.From)
+            {
+                errors.Add(new DataFileError("office-holders.json", where, "to", $"{to:yyyy-MM-dd} is before from"));
+            }
+
+            // Two people in one office on one day would make the name a guess.
+            if (holders.Take(i).FirstOrDefault(o => o.Office == h.Office && OfficeHolders.Key(o.Seat) == OfficeHolders.Key(h.Seat)
+                && o.From <= (h.To ?? DateOnly.MaxValue) && h.From <= (o.To ?? DateOnly.MaxValue)) is { } other)
+            {
+                errors.Add(new DataFileError("office-holders.json", where, "from", $"overlaps the term of {other.Person}"));
+            }
+        }
     }
 
     private static void CheckPhrases(string file, string field, IReadOnlyList<string> phrases, List<DataFileError> errors)

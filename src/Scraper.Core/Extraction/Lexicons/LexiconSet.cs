@@ -3,8 +3,9 @@ namespace Scraper.Extraction.Lexicons;
 /// <summary>All lexicons: one per language plus the shared actor, group, weapon and target-type lists.</summary>
 public sealed class LexiconSet
 {
-    internal LexiconSet(IReadOnlyDictionary<string, LanguageLexicon> languages, IReadOnlyList<ActorEntry> actors, IReadOnlyList<NamedAliases> groups, IReadOnlyList<NamedAliases> weapons, IReadOnlyList<NamedAliases> targetTypes)
+    internal LexiconSet(IReadOnlyDictionary<string, LanguageLexicon> languages, IReadOnlyList<ActorEntry> actors, IReadOnlyList<NamedAliases> groups, IReadOnlyList<NamedAliases> weapons, IReadOnlyList<NamedAliases> targetTypes, OfficeHolders officeHolders)
     {
+        OfficeHolders = officeHolders;
         Languages = languages;
         Actors = new AliasMatcher<ActorEntry>(actors.SelectMany(a => a.Aliases.Select(x => (x, a))));
         ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -25,6 +26,9 @@ public sealed class LexiconSet
     public AliasMatcher<NamedAliases> Weapons { get; }
     public AliasMatcher<NamedAliases> TargetTypes { get; }
     public string Version { get; }
+
+    /// <summary>Who held a local office when: the name of an unsigned governor's or mayor's post.</summary>
+    public OfficeHolders OfficeHolders { get; }
 
     public LanguageLexicon For(string language) => Languages.GetValueOrDefault(language) ?? Languages["en"];
 }

@@ -1,0 +1,39 @@
+namespace Scraper.Extraction.Lexicons;
+
+/// <summary>Looks up who held an office for a seat on a day (terms from data/lexicons/office-holders.json).</summary>
+public sealed partial class OfficeHolders
+{
+    private readonly ILookup<(string Office, string Seat), OfficeHolder> bySeat;
+
+    public OfficeHolders(IEnumerable<OfficeHolder> holders) =>
+        bySeat = holders.ToLookup(h => (h.Office, Key(h.Seat)));
+
+    /// <summary>The person in <paramref name="office"/> for <paramref name="seat"/> on <paramref name="day"/>, or null when the file does not say.</summary>
+    public string? On(string office, string seat, DateOnly day) =>
+        bySeat[(office, Key(seat))].FirstOrDefault(h => h.From <= day && (h.To is null || day <= h.To))?.Person;
+
+    /// <summary>
+    /// The file's spelling of the person a text names in that office that day ("Vyacheslav Hladkov" in a Ukrainian text is
+    /// Vyacheslav Gladkov), or null when the surname is not the holder's.
+    /// </summary>
+    public string? Spelled(string office, string seat, DateOnly day, string written)
+    {
+        if (On(office, seat, day) is not { } person)
+        {
+            return null;
+        }
+
+        var (a, b) = (SurnameKey(written), SurnameKey(person));
+        return a.Length >= 4 && a[0] == b[0] && Geo.EditDistance.Levenshtein(a, b) <= 2 ? person : null;
+    }
+
+    // Ukrainian Г is H in Latin letters (Hladkov, Syniehubov), Russian Г is G: one key for both.
+    private static string SurnameKey(string name) =>
+        Geo.NameFolding.Phonetic(Geo.NameFolding.Latin(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])).Replace('h', 'g').Replace('y', 'i').Replace("ie", "e", StringComparison.Ordinal);
+
+    /// <summary>"Belgorod Oblast", "Krasnodar Krai" and "Belgorod" are one seat.</summary>
+    internal static string Key(string seat) => SeatSuffix().Replace(seat.Trim(), "").ToUpperInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:Oblast'?|Krai|Kray|Region|Republic|City)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SeatSuffix();
+}
