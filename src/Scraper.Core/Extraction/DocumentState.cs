@@ -29,6 +29,9 @@ internal sealed class DocumentState
     /// <summary>A report relaying several issuers in turn: from which sentence each one's statement is relayed.</summary>
     public List<(int From, ActorEntry Issuer)> RelaySequence { get; } = [];
 
+    /// <summary>A strike sentence ending in a colon whose lines below list the sites struck ("Among the targets:"), else -1.</summary>
+    public int StrikeListIntro { get; set; } = -1;
+
     /// <summary>The sentence being read.</summary>
     public int Current { get; set; }
     public DateMention? LastDate { get; set; }

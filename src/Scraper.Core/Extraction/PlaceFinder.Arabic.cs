@@ -107,7 +107,7 @@ public sealed partial class PlaceFinder
                 // "الضاحية الجنوبية لبيروت" (Beirut's southern suburbs): the phrase as written, anchored to the town after "لـ".
                 result.Add(anchored);
             }
-            else if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(words, skipped) is { } name && !IsActorOrGroup(name.Text)
+            else if (words.Count > 0 && !result.Any(r => r.Start == words[0].Index) && UnlistedArabicName(s, words, skipped) is { } name && !IsActorOrGroup(name.Text)
                 && !lex.NonPlaceWords.Contains(name.Text))
             {
                 // "في بلدة كنصفرة", "في جبل التركمان": a named town or hill GeoNames lacks is still the place, as written.
@@ -137,9 +137,23 @@ public sealed partial class PlaceFinder
         return null;
     }
 
-    private static (string Text, int Start, int End)? UnlistedArabicName(List<Match> words, List<string> skipped)
+    private static (string Text, int Start, int End)? UnlistedArabicName(string s, List<Match> words, List<string> skipped)
     {
         var first = words[0];
+        if (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && !first.Value.StartsWith("ال", StringComparison.Ordinal)
+            && ClauseEnd().IsMatch(s.AsSpan(first.Index + first.Length)))
+        {
+            // "▪️ في منطقة طيرحرفا: منصتان صاروخيتان": a bare name closing the phrase (a list line's heading) is the area's name.
+            return (first.Value, first.Index, first.Index + first.Length);
+        }
+
+        if (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && words.Count > 1 && words[1].Value.StartsWith("ال", StringComparison.Ordinal)
+            && words[1].Index - first.Index - first.Length == 1 && ClauseEnd().IsMatch(s.AsSpan(words[1].Index + words[1].Length)))
+        {
+            // "في منطقة يحمر الشقيف:" — a village and its qualifier.
+            return (first.Value + " " + words[1].Value, first.Index, words[1].Index + words[1].Length);
+        }
+
         if (ArabicCompoundHead().IsMatch(first.Value) && words.Count > 1 && words[1].Index - first.Index - first.Length == 1)
         {
             return (first.Value + " " + words[1].Value, first.Index, words[1].Index + words[1].Length);
@@ -151,6 +165,9 @@ public sealed partial class PlaceFinder
             && (first.Value.StartsWith("ال", StringComparison.Ordinal) || (words.Count > 1 && words[1].Value is "المحتلة" or "المحتل")));
         return settlement && first.Value.Length >= 3 ? (first.Value, first.Index, first.Index + first.Length) : null;
     }
+
+    [GeneratedRegex(@"^\s*[:،؛]")]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة|منطقتي|جزيرة)$")]
     private static partial Regex ArabicSettlementNoun();

@@ -153,6 +153,9 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\bthe\s+(?:city|town|region|oblast)(?:['’]s\s+[\p{L}\s]{0,30}?(?:outskirts|district|centre|center))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeatAnaphora();
 
+    [GeneratedRegex(@"(?:(?:إلى|الى)\s+(?:مستشفى|مستشفيات)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في|ب)\s*|\b(?:taken|rushed|admitted|brought|transported|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+in\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HospitalBefore();
+
     [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TakenToHospital();
 

@@ -83,6 +83,38 @@ public sealed partial class StrikeClaimExtractor
     private static partial Regex LaterClause();
 
     /// <summary>
+    /// "Among the targets struck:" (or "من بين الأهداف التي تمت مهاجمتها:") followed by one line per site: each line is a
+    /// strike of the intro's speaker even without a strike word of its own. Returns the trigger to use (an empty match
+    /// at the start of such a line) and remembers an intro for the lines after it.
+    /// </summary>
+    private static Match ListedUnderStrikeIntro(IReadOnlyList<Sentence> sentences, int i, Match trigger, DocumentState state)
+    {
+        var text = state.Input.Text;
+        var sentence = sentences[i];
+        var lineStart = sentence.Start == 0 ? 0 : text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        var ownLine = text.AsSpan(lineStart, sentence.Start - lineStart).IndexOfAnyExcept(BulletOrSpace) < 0;
+        if (trigger.Success)
+        {
+            // A line of the list with a strike word of its own ("rockets were fired") does not end the list.
+            state.StrikeListIntro = sentence.Text.TrimEnd().EndsWith(':') ? i : state.StrikeListIntro >= 0 && ownLine ? state.StrikeListIntro : -1;
+            return trigger;
+        }
+
+        if (state.StrikeListIntro >= 0 && ownLine)
+        {
+            return LineStart().Match(sentence.Text);
+        }
+
+        state.StrikeListIntro = -1;
+        return trigger;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BulletOrSpace = System.Buffers.SearchValues.Create(" \t\r•·*▪●-–—\uFE0F\u25AA\u25FE\u2022");
+
+    [GeneratedRegex("^")]
+    private static partial Regex LineStart();
+
+    /// <summary>
     /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували
     /// Україну", "удар ... по объектам ВПК Украины". Not the attacker, nor a speaker ("Ukraine said").
     /// </summary>

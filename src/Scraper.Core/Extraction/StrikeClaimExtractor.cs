@@ -76,6 +76,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var lex = state.Lex;
         var masked = lex.NonStrike.Replace(text, m => new string(' ', m.Length));
         var trigger = FirstStrikeTrigger(masked, lex);
+        trigger = ListedUnderStrikeIntro(sentences, i, trigger, state);
         var countryWide = false;
         // "struck ... overnight, including launchers it had operated in recent weeks": a strike dated before the cue is no tally.
         // "It said an airstrike in Tyre had killed a commander, but did not comment on the civilian toll": a cue in a
@@ -138,6 +139,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
                 || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         found = LocatedNearKnownPlace(text, found);
+        // "نقلتهما فرق الإسعاف إلى مستشفى صلاح غندور في بنت جبيل", "taken to a hospital in Rylsk": where the wounded went.
+        found = found.Count > 1 ? found.Where(p => !HospitalBefore().IsMatch(text.AsSpan(0, p.Start))).ToList() : found;
         if (lex.OtherEvent.Match(masked, trigger.Index + trigger.Length) is { Success: true } other && !lex.StrikeTriggers.Match(masked, other.Index).Success)
         {
             // "struck airfields ... and captured the village of X": X belongs to the capture, not the strike.

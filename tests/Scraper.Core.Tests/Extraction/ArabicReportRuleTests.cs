@@ -103,4 +103,30 @@ public sealed class ArabicReportRuleTests
 
         Assert.Equal(("Iraqi Security Media Cell", "Iraq", "claim"), (claim.Claimant, claim.Attacker, claim.Stance));
     }
+
+    [Fact]
+    public void LinesListedUnderATargetsIntro_AreStrikesOfTheIdfsArabicSpokesman()
+    {
+        var claims = Extract("""
+            أغارت قبل قليل طائرات حربية لجيش الدفاع على عشرات منصات الصواريخ في جنوب لبنان.
+
+            من بين الأهداف التي تمت مهاجمتها:
+            ▪️ في منطقة يحمر الشقيف: مقر قيادة ومنصات صاروخية
+            ▪️ في منطقة طيرحرفا: منصتان صاروخيتان وبنية تحتية إرهابية
+            """, kind: "ministry");
+
+        Assert.Contains(claims, c => c.Place == "يحمر الشقيف");
+        Assert.Contains(claims, c => c.Place == "طيرحرفا");
+        Assert.All(claims, c => Assert.Equal(("IDF", "Israel", "claim"), (c.Claimant, c.Attacker, c.Stance)));
+    }
+
+    [Fact]
+    public void HospitalTheWoundedWereTakenTo_IsNoSpeaker_AndACorrespondentIsHisChannel()
+    {
+        var outlet = Assert.Single(Extract("شن الطيران الحربي المعادي ظهر اليوم غارة جوية على منزل في بلدة عيترون، ما أدى إلى إصابة مواطنين نقلتهما فرق الإسعاف إلى مستشفى صلاح غندور في بنت جبيل."));
+        var channel = Assert.Single(Extract("أفاد مراسل الميادين في البقاع بأنّ طائرات الاحتلال الإسرائيلي شنّت فجر اليوم غارة على بلدة دورس."));
+
+        Assert.NotEqual("medical sources", outlet.Claimant);
+        Assert.Equal("Al Mayadeen", channel.Claimant);
+    }
 }

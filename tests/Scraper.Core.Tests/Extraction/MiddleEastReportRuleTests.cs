@@ -124,4 +124,16 @@ public sealed class MiddleEastReportRuleTests
     {
         Assert.Empty(Extract("A senior member of the group's political bureau said it would keep firing missiles at Israel in support of Gaza.", new DateOnly(2025, 5, 7)));
     }
+
+    [Fact]
+    public void SitesListedUnderIncluding_AreEachAClaim_EvenAfterALineWithItsOwnStrikeWord()
+    {
+        var claims = Extract("""
+            Over the past day, IAF aircraft struck more than 30 terror targets throughout the Gaza Strip, including:
+            • A launch post in the area of Khan Yunis from which rockets were fired toward Israeli territory;
+            • A Palestinian Islamic Jihad terrorist cell in the area of Deir al-Balah that was preparing to fire anti-tank missiles.
+            """, new DateOnly(2024, 10, 22), "ministry");
+
+        Assert.Equal(["Khan Younis", "Deir al-Balah"], claims.Where(c => c.GeoPrecision < 4).Select(c => c.PlaceNormalized));
+    }
 }
