@@ -7,6 +7,26 @@ namespace Scraper.Extraction;
 /// <summary>How a claimant is named: the person with an official's title, remembered across sentences, and the region or city a local official speaks for.</summary>
 public sealed partial class StrikeClaimExtractor
 {
+    /// <summary>
+    /// "Belgorod regional governor" in an unsigned post: the person who held the office on the day it was published; a
+    /// holder named in another transliteration ("Hladkov") is spelled as the office-holders file spells them.
+    /// </summary>
+    private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? published) =>
+        published is not { } day ? claims : claims.Select(c =>
+        {
+            if (c is { ClaimantOffice: { } office, ClaimantSeat: { } seat } && c.Claimant == seat + " " + data.Lexicons.ActorsById[office].Claimant
+                && data.Lexicons.OfficeHolders.On(office, seat, day) is { } person)
+            {
+                return c with { Claimant = c.Claimant + " " + person };
+            }
+
+            const string Governor = "regional governor ";
+            return c is { ClaimantSeat: { } s, ClaimantTitle: { } title } && title.StartsWith(Governor, StringComparison.Ordinal)
+                && data.Lexicons.OfficeHolders.Spelled("governor", s, day, title[Governor.Length..]) is { } spelled
+                ? c with { Claimant = s + " " + Governor + spelled }
+                : c;
+        }).ToList();
+
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
     private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
     {
