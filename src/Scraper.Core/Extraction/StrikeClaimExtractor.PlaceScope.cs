@@ -106,7 +106,7 @@ public sealed partial class StrikeClaimExtractor
         var specific = found.Where(p => p.Entry is null or { Level: PlaceLevel.Populated }).Select(p => p.Entry ?? p.Region).OfType<GazetteerEntry>().ToList();
         // "the port of Umm al-Rashrash, the Houthis' name for ... Eilat": one place named twice is one claim, at its last
         // mention ("Білопільська громада: ... удар по Білопіллю": the heading's community, then the town).
-        return found.Where((p, k) => p.Entry is null || (p.Entry.Level == PlaceLevel.Populated && !found.Skip(k + 1).Any(q => q.Entry == p.Entry))
+        return found.Where((p, k) => p.Entry is null || (p.Entry.Level == PlaceLevel.Populated && !found.Skip(k + 1).Any(q => ReferenceEquals(q.Entry, p.Entry)))
             || !specific.Any(s => s.Country == p.Entry.Country && (p.Entry.Level == PlaceLevel.Country || s.Admin1 == p.Entry.Admin1))).ToList();
     }
 
@@ -153,7 +153,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\bthe\s+(?:city|town|region|oblast)(?:['’]s\s+[\p{L}\s]{0,30}?(?:outskirts|district|centre|center))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeatAnaphora();
 
-    [GeneratedRegex(@"(?:(?:إلى|الى)\s+(?:مستشفى|مستشفيات)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في|ب)\s*|\b(?:taken|rushed|admitted|brought|transported|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+in\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:إلى|الى)\s+(?:مستشفى|مستشفيات)(?:\s+[\u0621-\u064A]+){0,3}\s+(?:في|ب)\s*|\b(?:taken|rushed|admitted|brought|transported|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?\s+in\s+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HospitalBefore();
 
     [GeneratedRegex(@"\b(?:taken|rushed|admitted|brought|transported|evacuated|hospitali[sz]ed)\s+(?:to\s+)?(?:a\s+|the\s+)?$", RegexOptions.IgnoreCase)]

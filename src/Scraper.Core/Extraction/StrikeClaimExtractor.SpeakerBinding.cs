@@ -39,15 +39,18 @@ public sealed partial class StrikeClaimExtractor
         }
 
         // "The Britain-based monitor, which relies on sources inside Syria, said": an aside between subject and verb.
-        return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(RelativeClause().Replace(gap.ToString(), " ")) : SpeakerGapAfter().IsMatch(gap.ToString());
+        return actor.End <= cue.Index ? SpeakerGapBefore().IsMatch(MayHaveRelativeClause(gap.ToString()) ? RelativeClause().Replace(gap.ToString(), " ") : gap.ToString()) : SpeakerGapAfter().IsMatch(gap.ToString());
     }
 
+    // Most sentences have no relative clause: a plain search skips the regex for them.
+    private static bool MayHaveRelativeClause(ReadOnlySpan<char> text) => text.IndexOf(", wh", StringComparison.Ordinal) >= 0;
+
     private static bool InRelativeClause(string text, int at) =>
-        RelativeClause().Matches(text).Any(m => m.Index < at && at < m.Index + m.Length);
+        MayHaveRelativeClause(text) && RelativeClause().Matches(text).Any(m => m.Index < at && at < m.Index + m.Length);
 
     /// <summary>"X, which relies on informants, said Y struck": the comma before the verb ends an aside, so the name after it is what was said.</summary>
     private static bool ClosesRelativeClause(string text, int cue) =>
-        RelativeClause().Matches(text[..cue]).Any(m => string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..cue]));
+        MayHaveRelativeClause(text.AsSpan(0, cue)) && RelativeClause().Matches(text[..cue]).Any(m => string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..cue]));
 
     [GeneratedRegex(@"^[\s,()]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,()]+)*$")]
     private static partial Regex SpeakerGapBefore();
