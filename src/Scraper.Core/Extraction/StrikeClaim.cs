@@ -54,7 +54,7 @@ public sealed record StrikeClaim
     [JsonIgnore]
     public string? ClaimantSeat { get; init; }
 
-    /// <summary>The local office (actors.json id) of a claimant named by title alone ("Belgorod regional governor"); not serialised.</summary>
+    /// <summary>The local office (actors.json id) of a governor or mayor claimant ("Belgorod regional governor ..."); not serialised.</summary>
     [JsonIgnore]
     public string? ClaimantOffice { get; init; }
 

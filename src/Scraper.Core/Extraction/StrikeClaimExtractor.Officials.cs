@@ -14,17 +14,16 @@ public sealed partial class StrikeClaimExtractor
     private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? published) =>
         published is not { } day ? claims : claims.Select(c =>
         {
-            if (c is { ClaimantOffice: { } office, ClaimantSeat: { } seat } && c.Claimant == seat + " " + data.Lexicons.ActorsById[office].Claimant
-                && data.Lexicons.OfficeHolders.On(office, seat, day) is { } person)
+            if (c is not { ClaimantOffice: { } office, ClaimantSeat: { } seat })
             {
-                return c with { Claimant = c.Claimant + " " + person };
+                return c;
             }
 
-            const string Governor = "regional governor ";
-            return c is { ClaimantSeat: { } s, ClaimantTitle: { } title } && title.StartsWith(Governor, StringComparison.Ordinal)
-                && data.Lexicons.OfficeHolders.Spelled("governor", s, day, title[Governor.Length..]) is { } spelled
-                ? c with { Claimant = s + " " + Governor + spelled }
-                : c;
+            var title = seat + " " + data.Lexicons.ActorsById[office].Claimant;
+            var person = c.Claimant == title ? data.Lexicons.OfficeHolders.On(office, seat, day)
+                : c.Claimant is { } named && named.StartsWith(title + " ", StringComparison.Ordinal) ? data.Lexicons.OfficeHolders.Spelled(office, seat, day, named[(title.Length + 1)..])
+                : null;
+            return person is null ? c : c with { Claimant = title + " " + person };
         }).ToList();
 
     /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>

@@ -239,7 +239,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 Claimant = claimant is null ? "unattributed" : seat is null ? claimantName : seat + " " + claimantName,
                 ClaimantSeat = claimant?.Scope is not null ? seat : null,
                 ClaimantTitle = claimant?.Scope == "region" ? claimantName : null,
-                ClaimantOffice = claimant?.Scope is not null && claimantName == claimant.Claimant ? claimant.Id : null,
+                ClaimantOffice = claimant?.Scope is not null ? claimant.Id : null,
                 ClaimantType = claimant is null ? "media" : ClaimantType(claimant),
                 ClaimantCollective = claimant?.Collective ?? false,
                 Attacker = attackers[index],
