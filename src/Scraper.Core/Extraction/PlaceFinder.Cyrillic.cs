@@ -144,7 +144,9 @@ public sealed partial class PlaceFinder
 
             // "села Сушаны и Новые Юрковичи": the next item of a list of settlements is one too.
             var listItem = result.Count > 0 && result[^1].End <= start && ListJoin().IsMatch(s.AsSpan(result[^1].End, start - result[^1].End)) && result[^1].Entry is not { Level: PlaceLevel.Admin1 };
-            if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)) || listItem)
+            // "Дорогощь была обстреляна": a name as the subject of a passive strike verb is a settlement, even one GeoNames lacks.
+            if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)) || listItem
+                || PassiveStrikeAfter().IsMatch(s.AsSpan(end)))
             {
                 // The oblast after the name ("X, Y Запорізької області"), else the sentence's only one ("27 населених пунктів Херсонщини; … X").
                 var region = entry is null ? (regionMentions.FirstOrDefault(r => r.Start > start) ?? (regionMentions is [var only] ? only : null))?.Entry ?? oblastOnly : null;
@@ -240,6 +242,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
     private static partial Regex CommunityAfter();
+
+    [GeneratedRegex(@"^\s+(?:(?:был[аио]?|була|було|були)\s+)?(?:обстрелян|атакован|обстріля|подверг\p{L}*\s+(?:обстрел|атак|удар)|зазнал\p{L}*\s+(?:обстріл|атак|удар))")]
+    private static partial Regex PassiveStrikeAfter();
 
     [GeneratedRegex(@"^\s+(?:НПЗ|нафтопереробн\p{L}*\s+завод|нефтеперерабатывающ\p{L}*\s+завод|нафтобаз|нефтебаз)")]
     private static partial Regex RefineryAfter();

@@ -60,8 +60,12 @@ public sealed partial class PlaceFinder
     }
 
     /// <summary>"aircraft operating from the USS Truman in the Red Sea", "freedom of navigation in the Gulf of Aden": a marker after these names no strike place.</summary>
-    [GeneratedRegex(@"(?:\b(?:operating|sailing|patrolling|launched)\s+(?:from|off)\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|ships?|warships?|vessels?)\b[^,;]{0,60}|\b(?:navigation|shipping)\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:operating|sailing|patrolling|launched)\s+(?:from|off)\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|ships?|warships?|vessels?)\b[^,;]{0,60}|\bfrom\s+(?:the\s+)?(?:USS|HMS|aircraft\s+carriers?|carriers?|warships?|destroyers?)\b[^,;]{0,60}|\b(?:navigation|shipping)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlatformBefore();
+
+    /// <summary>"the Israel-Hamas war in Gaza", "the aggression against Gaza": where a war goes on, not where a strike hit.</summary>
+    [GeneratedRegex(@"\b(?:war|conflict|aggression|genocide|siege|blockade|crisis|ceasefire|truce)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WarNounBefore();
 
     /// <summary>"in the Metina and Gara regions", "in the Barmal area": the noun after the names says each is a place. One flat loop of capitalised words, so no nested backtracking.</summary>
     [GeneratedRegex(@"\G(?:(?:\s*,\s*|\s+)(?:and\s+)?\p{Lu}[\p{L}'’-]+)*\s+(?:regions|areas|villages|towns|provinces|districts|communities|hromadas)\b|\G\s+(?:area|district|community|hromada)\b")]

@@ -62,7 +62,7 @@ public sealed partial class PlaceFinder
         return elsewhere && context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) ?? entry : entry;
     }
 
-    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|came|comes|come)\s+(?:also\s+|again\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:fire|attack|shelling))\b")]
+    [GeneratedRegex(@"(?<n>(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:had\s+|has\s+|have\s+)?(?:came|comes|come))\s+(?:(?:also|again|previously|reportedly)\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:(?:a|an)\s+)?(?:[""“]?[\p{L}-]+[""”]?\s+){0,3}?[""“]?(?:fire|attack|shelling|bombardment))\b")]
     private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]

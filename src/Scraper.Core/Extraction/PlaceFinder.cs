@@ -59,9 +59,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var result = new List<PlaceMention>();
         foreach (Match marker in lex.PlaceMarkers.Matches(s).Cast<Match>().Concat(Direction().Matches(s)))
         {
-            if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)))
+            if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)) || WarNounBefore().IsMatch(s.AsSpan(0, marker.Index)))
             {
-                continue; // where carriers sail or shipping goes is not where the strike hit
+                continue; // where carriers sail, shipping goes or a war goes on is not where the strike hit
             }
 
             var pos = SkipFillers(s, marker.Index + marker.Length, lex);
@@ -85,6 +85,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 }
 
                 var written = name.Value.TrimEnd('-', ' ');
+                if (written.Length > 2 && written[^2] == ' ' && char.IsUpper(written[^1]) && s.AsSpan(name.Index + written.Length).StartsWith("."))
+                {
+                    break; // "the carrier Harry S. Truman": a name with an initial is a person's or a ship's
+                }
+
                 if (written.Count(c => c == ' ') >= 2 && resolver.Resolve(written, context) is null)
                 {
                     // A Title Case headline runs names into words ("Near Vovchansk As Kharkiv Comes Under Fire"): the

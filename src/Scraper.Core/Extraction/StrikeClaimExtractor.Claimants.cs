@@ -175,6 +175,10 @@ public sealed partial class StrikeClaimExtractor
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
                 { Refers: "ministry" } when state.LastClaimant is { Type: not "ministry" }
                     && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal), best!.Start) is { } ministry => ministry,
+                // "the ministry said Russian forces on Friday launched a massive strike" in a report whose issuer is no
+                // ministry: the ministry of the forces it speaks for.
+                { Refers: "ministry" } when state.Issuer?.Claimant.Contains("Ministry", StringComparison.Ordinal) != true
+                    && OwnForcesMinistry(text, actors, best!.End) is { } own => own,
                 // "..., the military said" after the health ministry spoke: the military last named.
                 { Refers: "military" } when state.LastClaimant is { Type: not "ministry" }
                     && LastNamed(state, a => a is { Type: "ministry", Issuer: true }, best!.Start) is { } military => military,
@@ -212,6 +216,14 @@ public sealed partial class StrikeClaimExtractor
         return claimant;
     }
 
+    /// <summary>The defence ministry of forces named right after its verb of saying ("said Russian forces ..." → Russia's).</summary>
+    private ActorEntry? OwnForcesMinistry(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, int from) =>
+        actors.FirstOrDefault(a => a.Start >= from && a.Value.Type == "forces" && a.Value.Attacker is not null) is { } forces
+            && SaidThen().IsMatch(text.AsSpan(from, forces.Start - from))
+            ? data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == forces.Value.Attacker
+                && m.Claimant.Contains("Ministry", StringComparison.Ordinal))
+            : null;
+
     /// <summary>A last line that is only a claimant's name, perhaps with its region ("Дніпропетровська ОВА").</summary>
     private static ActorEntry? SignedBy(string line, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
         actors is [{ Value: { Type: "official" or "ministry" or "monitor" } actor } only]
@@ -246,4 +258,7 @@ public sealed partial class StrikeClaimExtractor
     // "Дніпропетровська ОВА", "Іван Федоров, начальник Запорізької ОВА": the signer's name and title, nothing else.
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+\s*[,–—-]\s*)?(?:\p{L}+\s*){0,2}[.\s]*$")]
     private static partial Regex SignatureRest();
+
+    [GeneratedRegex(@"^[\s,]*\p{L}+(?:\s+that)?\s+$")]
+    private static partial Regex SaidThen();
 }

@@ -43,11 +43,14 @@ public static partial class TargetReader
         return target.Length is > 2 and < 120 ? target : null;
     }
 
-    public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker)
+    public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker, IEnumerable<(int Start, int End)> speakers)
     {
         // "…hit Hama, where Islamic State fighters are located": a group placed by a relative clause is not the target.
-        // The attacker's own forces ("Russian forces also struck ...") are the subject, not the target.
-        var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]) && !CompoundAdjective().IsMatch(text.AsSpan(m.End)))
+        // The attacker's own forces ("Russian forces also struck ...") are the subject, not the target; a group inside
+        // a speaker's name ("Генштаба ВСУ") is neither.
+        var names = speakers.ToList();
+        var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]) && !CompoundAdjective().IsMatch(text.AsSpan(m.End))
+                && !names.Any(n => n.Start <= m.Start && n.End >= m.End && n.End - n.Start > m.End - m.Start))
             .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase) && !OwnForces(n, attacker));
         return named ?? (lex.Civilian.IsMatch(text) ? "civilians" : null);
     }

@@ -46,7 +46,14 @@ public sealed class AliasMatcher<T>
         var result = new List<AliasMatch<T>>();
         for (var i = 0; i < words.Count;)
         {
-            var (length, value) = LongestAt(words, i, text);
+            var (length, value) = LongestAt(words, i, text, int.MaxValue);
+            while (value is not null && length > 1 && StartsCompound(text, words.End(i + length - 1)))
+            {
+                // "Ukraine's military-industrial complex" is no "Ukraine's military": a phrase whose last word opens
+                // a hyphenated compound names something else, so a shorter alias is tried.
+                (length, value) = LongestAt(words, i, text, length - 1);
+            }
+
             if (value is not null)
             {
                 var (start, end) = (words.Start(i), words.End(i + length - 1));
@@ -60,16 +67,19 @@ public sealed class AliasMatcher<T>
     }
 
     /// <summary>The longest alias (in words) starting at word <paramref name="first"/>.</summary>
-    private (int Length, T? Value) LongestAt(TextWords words, int first, string text)
+    private (int Length, T? Value) LongestAt(TextWords words, int first, string text, int maxLength)
     {
         var best = (Length: 0, Value: (T?)null);
-        Walk(root, first, words, first, text, ref best);
+        Walk(root, first, first, (int)Math.Min(words.Count, (long)first + maxLength), words, text, ref best);
         return best;
     }
 
-    private static void Walk(AliasTrieNode<T> node, int w, TextWords words, int first, string text, ref (int Length, T? Value) best)
+    private static bool StartsCompound(string text, int end) =>
+        end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
+
+    private static void Walk(AliasTrieNode<T> node, int w, int first, int limit, TextWords words, string text, ref (int Length, T? Value) best)
     {
-        if (w >= words.Count)
+        if (w >= limit)
         {
             return;
         }
@@ -84,7 +94,7 @@ public sealed class AliasMatcher<T>
 
         if (next is not null)
         {
-            Walk(next, w + 1, words, first, text, ref best);
+            Walk(next, w + 1, first, limit, words, text, ref best);
         }
 
         // Inner wildcard words branch the walk; such aliases are few, so this stays cheap.
@@ -93,7 +103,7 @@ public sealed class AliasMatcher<T>
             var (prefix, wild) = node.PrefixAt(k);
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                Walk(wild, w + 1, words, first, text, ref best);
+                Walk(wild, w + 1, first, limit, words, text, ref best);
             }
         }
     }

@@ -49,6 +49,16 @@ public sealed class AliasMatcherTests
         Assert.Equal("беспилотных летательных аппаратов", found[0].Text);
     }
 
+    [Fact]
+    public void Matches_PhraseEndingInsideHyphenatedCompound_FallsBackToShorterAlias()
+    {
+        var matcher = new AliasMatcher<string>([("Ukraine's military", "ua-military"), ("Ukraine", "ukraine"), ("US-led coalition", "coalition"), ("US", "us")]);
+
+        var found = matcher.Matches("Strikes on Ukraine's military-industrial complex; Ukraine's military said; the US-led coalition; US-made jets.");
+
+        Assert.Equal(["ukraine", "ua-military", "coalition", "us"], found.Select(m => m.Value));
+    }
+
     /// <summary>The reference predates wildcards on inner words (it never matched them), so those aliases are left out.</summary>
     private static void AssertSameAsReference(List<(string Alias, string Entry)> aliases, IEnumerable<string> texts)
     {

@@ -55,6 +55,11 @@ internal sealed partial class ReferenceAliasMatcher<T>
             {
                 var start = tokens[i].Index;
                 var end = tokens[i + n - 1].Index + tokens[i + n - 1].Length;
+                if (n > 1 && end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]))
+                {
+                    continue; // "Ukraine's military-industrial": a phrase ending inside a hyphenated compound is not the alias
+                }
+
                 if (longestFrom.ContainsKey(keys[i]) && exact.TryGetValue(n == 1 ? keys[i] : string.Join(' ', keys, i, n), out var hit)
                     && (!hit.CaseSensitive || text[start..end].Where(char.IsLetter).All(char.IsUpper)))
                 {
