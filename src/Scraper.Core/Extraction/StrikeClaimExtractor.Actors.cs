@@ -109,7 +109,11 @@ public sealed partial class StrikeClaimExtractor
         var pronoun = state.Lex.PronounAttacker.Match(text);
         // "Противник завдав ударів" (the enemy as subject), not "уразили пункт управління противника" (the enemy as target).
         var enemyIsSubject = enemy.Success && (enemy.Index < trigger ? !before.Any(a => a.Start > enemy.Index) : before.Count == 0 && enemy.Index < trigger + 15);
-        if (enemyIsSubject && ((claimant ?? state.Issuer)?.Enemy ?? state.Lex.DefaultEnemy) is { } e)
+        // An official without a side ("Глава Днепропетровской ОВА ... враг атаковал Днепр") speaks of his own territory: the
+        // enemy is that country's, not the language's default.
+        var officialsEnemy = claimant is { Type: "official", Enemy: null } && found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct().ToList() is [var home]
+            ? data.Lexicons.EnemyByCountry.GetValueOrDefault(home) : null;
+        if (enemyIsSubject && ((claimant ?? state.Issuer)?.Enemy ?? officialsEnemy ?? state.Lex.DefaultEnemy) is { } e)
         {
             state.EnemyActs = true;
             attacker = e;

@@ -172,6 +172,8 @@ public sealed partial class StrikeClaimExtractor
                 { Refers: "monitor" } when LastNamed(state, "monitor") is { } monitor => monitor,
                 // "The group also claimed attacks on ...": the armed group named last.
                 { Refers: "group" } when LastNamed(state, "armed_group") is { } group => group,
+                // "وبحسب البيان" (according to the statement): the statement of whoever spoke last.
+                { Refers: "statement" } when state.LastClaimant is { } speaker => speaker,
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
                 { Refers: "ministry" } when state.LastClaimant is { Type: not "ministry" }
                     && LastNamed(state, a => a.Type == "ministry" && a.Claimant.Contains("Ministry", StringComparison.Ordinal), best!.Start) is { } ministry => ministry,
@@ -180,7 +182,7 @@ public sealed partial class StrikeClaimExtractor
                 { Refers: "ministry" } when state.Issuer?.Claimant.Contains("Ministry", StringComparison.Ordinal) != true
                     && OwnForcesMinistry(text, actors, best!.End) is { } own => own,
                 // "..., the military said" after the health ministry spoke: the military last named.
-                { Refers: "military" } when state.LastClaimant is { Type: not "ministry" }
+                { Refers: "military" } when state.LastClaimant is not { Type: "ministry" }
                     && LastNamed(state, a => a is { Type: "ministry", Issuer: true }, best!.Start) is { } military => military,
                 // "the ministry said": the ministry last named, else the one the report relays, before any other speaker.
                 { Type: "generic" } => state.Issuer ?? (state.LastClaimant is { Type: "ministry" } || state.LastClaimant?.Claimant.Contains("Ministry", StringComparison.Ordinal) == true ? state.LastClaimant : null) ?? state.LeadMinistry

@@ -29,7 +29,11 @@ public static class Inflection
 
     // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі, Комишуваха → Комишувасі):
     // undo it on both sides.
-    private static string StemWord(string w) => Harden(StemEnding(w));
+    private static string StemWord(string w) => Harden(DropFleetingVowel(StemEnding(w)));
+
+    // Марганец → Марганцу, Городок → Городка: the vowel before a final ц/к drops in the other cases, so it drops here too.
+    private static string DropFleetingVowel(string stem) =>
+        stem.Length > 5 && (stem.EndsWith("ец", StringComparison.Ordinal) || stem.EndsWith("ок", StringComparison.Ordinal)) ? stem[..^2] + stem[^1] : stem;
 
     private static string Harden(string stem) => stem.Length > 3 && stem[^1] is 'ц' or 'з' or 'с' && !stem.EndsWith("ьс", StringComparison.Ordinal)
         ? stem[..^1] + stem[^1] switch { 'ц' => 'к', 'з' => 'г', _ => 'х' }

@@ -124,6 +124,45 @@ public sealed class CrossBorderRelayRuleTests
     }
 
     [Fact]
+    public void UkrainianOfficialInARussianLanguageReport_HasRussiaAsTheEnemy_AndCasesWithAFleetingVowelResolve()
+    {
+        var claims = Extractor.Extract(new ExtractionInput(
+            "Глава Днепропетровской ОВА Сергей Лысак сообщил, что ночью враг атаковал Днепр. Кроме того, оккупанты весь день били по Никополю и Марганцу из артиллерии.",
+            null, "ru", "news"));
+
+        Assert.Equal(["Dnipro", "Nikopol", "Marhanets"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims, c => Assert.Equal("Russia", c.Attacker));
+    }
+
+    [Fact]
+    public void TheCommandSaid_AfterAnotherSpeakerIsNamedLater_IsTheCommandOfTheSentence()
+    {
+        var claims = Extract(
+            "U.S. Central Command (CENTCOM) forces on Friday conducted airstrikes on three ISIS camps in the desert near Palmyra, the command said in a statement on Saturday.\n\n" +
+            "The Syrian Observatory for Human Rights said at least five ISIS members were killed in Friday's strikes near al-Sukhnah.",
+            published: new DateOnly(2024, 10, 12));
+
+        Assert.Equal(("CENTCOM", "claim"), (Assert.Single(claims, c => c.PlaceNormalized == "Palmyra").Claimant, claims[0].Stance));
+    }
+
+    [Fact]
+    public void AccordingToTheStatement_IsTheStatementOfWhoeverSpokeLast()
+    {
+        var claims = Extract(
+            "قالت قوات سوريا الديمقراطية في بيان، الخميس، إن الطائرات التركية شنت أكثر من 30 غارة على مناطق شمال شرقي سوريا.\n\n" +
+            "وبحسب البيان، استهدفت غارة بطائرة مسيّرة مساء الأربعاء فرناً في مدينة القامشلي، ما أسفر عن مقتل ثلاثة عمال.",
+            "ar", new DateOnly(2024, 10, 25));
+
+        Assert.Equal(("Syrian Democratic Forces", "Turkey"), (Assert.Single(claims).Claimant, claims[0].Attacker));
+    }
+
+    [Fact]
+    public void AttacksClaimedInTheFirstSixMonths_AreATally()
+    {
+        Assert.Empty(Extract("CENTCOM said in July that the group had claimed 153 attacks in Iraq and Syria in the first six months of 2024."));
+    }
+
+    [Fact]
     public void ArmedForcesTargetGroups_AreNamedAsTheCodebookLists()
     {
         var claim = Assert.Single(Extract("Russian forces struck Ukrainian troops near the village of Lyptsi on Saturday, Russia's Defense Ministry said."));

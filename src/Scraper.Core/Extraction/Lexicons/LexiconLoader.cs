@@ -49,9 +49,9 @@ public static class LexiconLoader
                 errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "home_ministry", $"'{a.HomeMinistry}' is not the id of a ministry"));
             }
 
-            if (a.Refers is not null && (a.Type != "generic" || a.Refers is not ("ministry" or "military" or "agency" or "group" or "monitor")))
+            if (a.Refers is not null && (a.Type != "generic" || a.Refers is not ("ministry" or "military" or "agency" or "group" or "monitor" or "statement")))
             {
-                errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "refers", $"'{a.Refers}' is not ministry, military, agency, group or monitor of a generic entry"));
+                errors.Add(new DataFileError("actors.json", $"actors[{i}] ({a.Id})", "refers", $"'{a.Refers}' is not ministry, military, agency, group, monitor or statement of a generic entry"));
             }
         }
 
