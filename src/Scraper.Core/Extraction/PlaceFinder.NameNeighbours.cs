@@ -76,7 +76,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"[sczk]k(?:yi|yy|ii)$")]
     private static partial Regex CityDistrictAdjective();
 
-    [GeneratedRegex(@"^\s+(?:port|city|town|village|region|province|governorate)\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:port|city|town|village|region|province|governorate)|(?:port|coastal|border|frontline|front-line|resort|industrial)\s+(?:city|town|village|region))\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierOfNextName();
 
     [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium|hydroelectric|nuclear\s+power\s+(?:station|plant))\b")]

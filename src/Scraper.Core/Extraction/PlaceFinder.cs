@@ -57,8 +57,14 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
     private List<PlaceMention> FindLatin(string s, LanguageLexicon lex, PlaceContext context)
     {
         var result = new List<PlaceMention>();
+        var venue = SpeakerVenue.Opening(s);
         foreach (Match marker in lex.PlaceMarkers.Matches(s).Cast<Match>().Concat(Direction().Matches(s)))
         {
+            if (venue.Success && marker.Index < venue.Index && venue.Index - marker.Index - marker.Length <= 1)
+            {
+                continue; // "In Moscow, the defence ministry said": where the speaker is
+            }
+
             if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)) || WarNounBefore().IsMatch(s.AsSpan(0, marker.Index)))
             {
                 continue; // where carriers sail, shipping goes or a war goes on is not where the strike hit

@@ -85,8 +85,9 @@ public sealed partial class StrikeClaimExtractor
         string? attacker = null;
         state.AttackerAt = -1;
         // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
+        // "denied Ukrainian accusations that it had targeted ...": a side's accusations or claims do not strike.
         var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic" or "official")
-            && !CompoundAdjective().IsMatch(text.AsSpan(a.End))).ToList();
+            && !CompoundAdjective().IsMatch(text.AsSpan(a.End)) && !AccusationAfter().IsMatch(text.AsSpan(a.End))).ToList();
         // "The air force said ... hits were recorded": a speaker right before its verb of saying is not the subject.
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
             && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger
@@ -270,4 +271,7 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>"Hezbollah said it had fired ...": the speaker is the subject again.</summary>
     [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|its|their|he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItStruck();
+
+    [GeneratedRegex(@"^\s+(?:accusations|allegations|claims|charges|assertions)\b")]
+    private static partial Regex AccusationAfter();
 }

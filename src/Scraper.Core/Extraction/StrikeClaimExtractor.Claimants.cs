@@ -130,13 +130,16 @@ public sealed partial class StrikeClaimExtractor
             // "по объектам ВПК Украины, сообщили в Минобороны РФ": a state in the genitive after a noun is what was
             // struck, not who speaks.
             // "struck two command posts of Hayat Tahrir al-Sham ..., the ministry said": a group owning what was hit is no speaker.
+            var venueAt = SpeakerVenue.Opening(text) is { Success: true } opening ? opening.Index : -1;
             var speakers = actors.Where(a => a.Value.CanClaim && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
                 && !OwnerOfTarget().IsMatch(text[Math.Max(0, a.Start - 40)..a.Start])
                 // "Iran-backed militants": a name inside a compound adjective does not speak.
                 && !CompoundAdjective().IsMatch(text.AsSpan(a.End))
                 && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))
                 // "The Britain-based monitor, which relies on sources inside Syria, said": a name in an aside does not speak.
-                && !InRelativeClause(text, a.Start)).ToList();
+                && !InRelativeClause(text, a.Start)
+                // "In Moscow, the defence ministry said": the capital is where it speaks from, not who speaks.
+                && a.Start != venueAt).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
             // even when a ministry is named elsewhere in the sentence as the one that struck.
             var bound = speakers.Where(a => cueMatches.Any(c => BoundToCue(text, a, c, actors, state.Lex))).ToList();
@@ -172,6 +175,8 @@ public sealed partial class StrikeClaimExtractor
                 { Refers: "monitor" } when LastNamed(state, "monitor") is { } monitor => monitor,
                 // "The group also claimed attacks on ...": the armed group named last.
                 { Refers: "group" } when LastNamed(state, "armed_group") is { } group => group,
+                // "In Moscow, the defence ministry said": the ministry of the capital it speaks from.
+                { Refers: "ministry" or "military" } when VenueMinistry(text, actors) is { } venue => venue,
                 // "وبحسب البيان" (according to the statement): the statement of whoever spoke last.
                 { Refers: "statement" } when state.LastClaimant is { } speaker => speaker,
                 // "The ministry also said ..." after a governor spoke: the ministry named last, not the governor.
@@ -218,9 +223,16 @@ public sealed partial class StrikeClaimExtractor
         return claimant;
     }
 
+    private ActorEntry? VenueMinistry(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
+        SpeakerVenue.Opening(text) is { Success: true } venue && actors.FirstOrDefault(a => a.Start == venue.Index && a.Value.Type == "state") is { } state
+            ? data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == state.Value.Attacker
+                && m.Claimant.Contains("Ministry", StringComparison.Ordinal))
+            : null;
+
     /// <summary>The defence ministry of forces named right after its verb of saying ("said Russian forces ..." → Russia's).</summary>
     private ActorEntry? OwnForcesMinistry(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, int from) =>
-        actors.FirstOrDefault(a => a.Start >= from && a.Value.Type == "forces" && a.Value.Attacker is not null) is { } forces
+        // Forces named in full ("Russian forces"), not an adjective ("denied Ukrainian accusations").
+        actors.FirstOrDefault(a => a.Start >= from && a.Value.Type == "forces" && a.Value.Attacker is not null) is { } forces && forces.Text.Contains(' ', StringComparison.Ordinal)
             && SaidThen().IsMatch(text.AsSpan(from, forces.Start - from))
             ? data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == forces.Value.Attacker
                 && m.Claimant.Contains("Ministry", StringComparison.Ordinal))

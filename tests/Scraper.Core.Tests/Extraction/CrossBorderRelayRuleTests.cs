@@ -163,6 +163,48 @@ public sealed class CrossBorderRelayRuleTests
     }
 
     [Fact]
+    public void MinistrySpeakingFromItsCapital_IsThatStatesMinistry_AndTheCapitalIsNoPlace()
+    {
+        var claim = Assert.Single(Extract("In Moscow, the defence ministry said it had carried out a \"massive strike\" on the Starokostiantyniv airfield in the Khmelnytskyi region."));
+
+        Assert.Equal(("Starokostiantyniv", "Russian Ministry of Defence", "claim"), (claim.PlaceNormalized, claim.Claimant, claim.Stance));
+    }
+
+    [Fact]
+    public void RegionalHeadAndPortCityOf_AreTheGovernorAndTheCityStruck()
+    {
+        var claims = Extract(
+            "Russia has attacked the Black Sea port city of Odesa with drones, Ukrainian officials say. " +
+            "Odesa regional head Oleh Kiper said a ballistic missile struck port infrastructure in the Izmail district overnight.",
+            published: new DateOnly(2026, 1, 14));
+
+        Assert.DoesNotContain(claims, c => c.PlaceNormalized == "Black Sea");
+        Assert.Equal("Odesa regional governor Oleh Kiper", Assert.Single(claims, c => c.PlaceNormalized == "Izmail").Claimant);
+    }
+
+    [Fact]
+    public void DenialAfterTheOtherSidesAccusations_KeepsTheDeniersSideAsAttacker_AndSlammedIntoIsAStrike()
+    {
+        var claims = Extract(
+            "A Russian missile slammed into a five-storey apartment block in the central Ukrainian city of Dnipro on Friday, killing one person, regional governor Serhiy Lysak said. " +
+            "Russia's Defence Ministry said on Saturday its forces had struck a fuel depot in the Dnipropetrovsk region. " +
+            "The ministry denied Ukrainian accusations that it had targeted the apartment block in Dnipro.",
+            published: new DateOnly(2024, 6, 29));
+
+        Assert.Contains(claims, c => (c.PlaceNormalized, c.Stance, c.Attacker) == ("Dnipro", "report", "Russia"));
+        Assert.Contains(claims, c => (c.PlaceNormalized, c.Stance, c.Attacker, c.Claimant) == ("Dnipro", "denial", "Russia", "Russian Ministry of Defence"));
+    }
+
+    [Fact]
+    public void RocketBarrageAtTowns_IsAStrikeClaimOfTheGroup()
+    {
+        var claims = Extract("Hamas's armed wing, the Izz ad-Din al-Qassam Brigades, says it fired a rocket barrage at Tel Aviv and Ashkelon a short while ago.", published: new DateOnly(2023, 11, 5));
+
+        Assert.Equal(["Tel Aviv", "Ashkelon"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims, c => Assert.Equal(("Hamas", "Hamas", "claim"), (c.Claimant, c.Attacker, c.Stance)));
+    }
+
+    [Fact]
     public void ArmedForcesTargetGroups_AreNamedAsTheCodebookLists()
     {
         var claim = Assert.Single(Extract("Russian forces struck Ukrainian troops near the village of Lyptsi on Saturday, Russia's Defense Ministry said."));

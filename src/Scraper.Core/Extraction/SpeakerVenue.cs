@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Scraper.Extraction;
+
+/// <summary>
+/// "In Moscow, the defence ministry said ...": a sentence opening on the city a ministry or military speaks from. The
+/// city is where the statement comes from, not a place struck, and a capital names whose ministry "the ministry" is.
+/// </summary>
+internal static partial class SpeakerVenue
+{
+    /// <summary>The venue's name at the start of <paramref name="sentence"/>, or an unsuccessful group.</summary>
+    public static Group Opening(string sentence) => VenueOpening().Match(sentence).Groups["n"];
+
+    // Only a ministry, military or government speaking: "In Zaporizhzhia, regional governor Ivan Fedorov said missiles hit
+    // ..." names the city struck.
+    [GeneratedRegex(@"^\W*In\s+(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(?:the\s+|its\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?i:ministry|military|army|government|kremlin|general\s+staff)\b[^,.;]{0,30}?\b(?:said|says|claimed|claims|announced|reported|stated|added)\b")]
+    private static partial Regex VenueOpening();
+}
