@@ -35,10 +35,20 @@ public sealed partial class PlaceFinder
             result.Insert(0, new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, entry is null ? 1 : Precision(entry, false), entry is not null, Region: region));
         }
 
-        foreach (Match m in PassiveSubject().Matches(s))
+        for (var m = PassiveSubject().Match(s); m.Success; m = PassiveSubject().Match(s, m.Index + m.Length))
         {
             // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck", "the Novoshakhtinsk refinery in
-            // Russia's Rostov region was hit": the place is the subject.
+            // Russia's Rostov region was hit": the place is the subject. "The Saratov refinery was hit": the article is
+            // not part of the name (checked here, not in the pattern, so the pattern still starts at a capital letter).
+            if (ArticleOpening().Match(m.Groups["n"].Value) is { Success: true } article)
+            {
+                m = PassiveSubject().Match(s, m.Groups["n"].Index + article.Length);
+                if (!m.Success)
+                {
+                    break;
+                }
+            }
+
             var name = m.Groups["n"];
             if (!result.Any(r => r.Start <= name.Index && r.End >= name.Index + name.Length) && !IsActorOrGroup(name.Value)
                 && InReportedRegion(name.Value, context) is { } entry)
@@ -62,7 +72,10 @@ public sealed partial class PlaceFinder
         return elsewhere && context.Regions.Count > 0 ? resolver.ResolveWithin(name, context.Regions, context) ?? entry : entry;
     }
 
-    [GeneratedRegex(@"(?<n>(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:had\s+|has\s+|have\s+)?(?:came|comes|come))\s+(?:(?:also|again|previously|reportedly)\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:(?:a|an)\s+)?(?:[""“]?[\p{L}-]+[""”]?\s+){0,3}?[""“]?(?:fire|attack|shelling|bombardment))\b")]
+    [GeneratedRegex(@"^(?:The|An|A)\s+")]
+    private static partial Regex ArticleOpening();
+
+    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:had\s+|has\s+|have\s+)?(?:came|comes|come))\s+(?:(?:also|again|previously|reportedly)\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:(?:a|an)\s+)?(?:[""“]?[\p{L}-]+[""”]?\s+){0,3}?[""“]?(?:fire|attack|shelling|bombardment))\b")]
     private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]

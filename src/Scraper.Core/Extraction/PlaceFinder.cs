@@ -65,7 +65,9 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 continue; // "In Moscow, the defence ministry said": where the speaker is
             }
 
-            if (PlatformBefore().IsMatch(s.AsSpan(0, marker.Index)) || WarNounBefore().IsMatch(s.AsSpan(0, marker.Index)))
+            // Both patterns end at the marker: a bounded window keeps each check from rescanning the whole sentence.
+            if (PlatformBefore().IsMatch(s.AsSpan(Math.Max(0, marker.Index - 160), Math.Min(160, marker.Index)))
+                || WarNounBefore().IsMatch(s.AsSpan(Math.Max(0, marker.Index - 16), Math.Min(16, marker.Index))))
             {
                 continue; // where carriers sail, shipping goes or a war goes on is not where the strike hit
             }

@@ -9,7 +9,8 @@ namespace Scraper.Extraction;
 internal static partial class SpeakerVenue
 {
     /// <summary>The venue's name at the start of <paramref name="sentence"/>, or an unsuccessful group.</summary>
-    public static Group Opening(string sentence) => VenueOpening().Match(sentence).Groups["n"];
+    public static Group Opening(string sentence) =>
+        sentence.Contains("In ", StringComparison.Ordinal) ? VenueOpening().Match(sentence).Groups["n"] : Match.Empty.Groups["n"];
 
     // Only a ministry, military or government speaking: "In Zaporizhzhia, regional governor Ivan Fedorov said missiles hit
     // ..." names the city struck.
