@@ -30,7 +30,7 @@ public static partial class CountReader
     {
         foreach (Match noun in nouns.Matches(text))
         {
-            if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n)
+            if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n && !IsYear(n))
             {
                 return n;
             }
@@ -52,7 +52,7 @@ public static partial class CountReader
             var to = places[i].Start;
             foreach (Match noun in lex.StrikeNouns.Matches(text[..to], from))
             {
-                if (NumberParser.Before(text[from..], noun.Index - from, lex, skipWords: 2) is { } n)
+                if (NumberParser.Before(text[from..], noun.Index - from, lex, skipWords: 2) is { } n && !IsYear(n))
                 {
                     counts[i] = n;
                 }
@@ -71,6 +71,9 @@ public static partial class CountReader
 
         return counts;
     }
+
+    /// <summary>"7 березня 2025 року завдавали удару": a year two words before the strike noun is a date, not a count.</summary>
+    private static bool IsYear(int n) => n is >= 1900 and <= 2100;
 
     private static Range Casualties(string text, PhraseMatcher cue, LanguageLexicon lex)
     {

@@ -205,6 +205,22 @@ public sealed class CrossBorderRelayRuleTests
     }
 
     [Fact]
+    public void UkrainianDenialByTheRussianMinistry_WithAYearBeforeTheStrikeNoun_IsADenialWithoutACount()
+    {
+        var claim = Assert.Single(Extract("Окремо у Міноборони рф заперечили, що 7 березня 2025 року завдавали удару по центру Добропілля.", "uk", new DateOnly(2025, 3, 10)));
+
+        Assert.Equal(("Russian Ministry of Defence", "Russia", "denial", "2025-03-07", null), (claim.Claimant, claim.Attacker, claim.Stance, claim.EventDate, claim.StrikeCount));
+    }
+
+    [Theory]
+    [InlineData("За твердженням відомства, удар був спрямований по аеродрому в Старокостянтинові, звідки, як стверджують у Москві, здійснюють вильоти літаки.")]
+    [InlineData("У Москві традиційно заявили, що удари по аеродрому в Старокостянтинові завдали їхні війська.")]
+    public void CapitalTheStatementComesFrom_IsNoPlaceStruck_InUkrainian(string text)
+    {
+        Assert.Equal(["Starokostiantyniv"], Extract(text, "uk").Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
     public void ArmedForcesTargetGroups_AreNamedAsTheCodebookLists()
     {
         var claim = Assert.Single(Extract("Russian forces struck Ukrainian troops near the village of Lyptsi on Saturday, Russia's Defense Ministry said."));
