@@ -243,22 +243,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}\p{Ll}+|\s+(?:і|й|та|и)\s+\p{Lu}\p{Ll}+)*\s+(?:громад\p{L}*|общин\p{L}*|ОТГ|ТГ)(?!\p{L})")]
     private static partial Regex CommunityAfter();
 
-    /// <summary>"як стверджують у Москві", "У Москві заявили": where a statement comes from, not a place struck.</summary>
-    private static bool IsCyrillicSpeakerVenue(string s, PlaceMention p)
-    {
-        var before = s.AsSpan(0, p.Start).TrimEnd().ToString();
-        return CyrillicVenueBefore().IsMatch(before) || (VenuePreposition().IsMatch(before) && CyrillicSayingAfter().IsMatch(s.AsSpan(p.End)));
-    }
-
-    [GeneratedRegex(@"(?:стверджують|заявляють|заявили|кажуть|утверждают|заявляют|говорят|сообщили|повідомили)\s+(?:у|в|во)$", RegexOptions.IgnoreCase)]
-    private static partial Regex CyrillicVenueBefore();
-
-    [GeneratedRegex(@"(?:^|\s)(?:у|в|во)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VenuePreposition();
-
-    [GeneratedRegex(@"^\s+(?:(?:традиційно|традиционно|також|также|знову|снова|вже|уже|офіційно|официально)\s+)?(?:заявили|заявляють|заявляют|стверджують|утверждают|наполягають|настаивают|повідомили|сообщили|відповіли|ответили)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CyrillicSayingAfter();
-
     [GeneratedRegex(@"^\s+(?:(?:был[аио]?|була|було|були)\s+)?(?:обстрелян|атакован|обстріля|подверг\p{L}*\s+(?:обстрел|атак|удар)|зазнал\p{L}*\s+(?:обстріл|атак|удар))")]
     private static partial Regex PassiveStrikeAfter();
 

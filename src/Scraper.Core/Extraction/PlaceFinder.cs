@@ -48,7 +48,7 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
         var ordered = found.GroupBy(p => p.Start).Select(g => g.First()).OrderBy(p => p.Start).ToList();
         if (language is "ru" or "uk")
         {
-            ordered = WithoutCyrillicLocators(s, ordered).Where(p => !IsCyrillicSpeakerVenue(s, p)).ToList();
+            ordered = WithoutCyrillicLocators(s, ordered).Where(p => !SpeakerVenue.IsCyrillicVenue(s, p.Start, p.End)).ToList();
         }
 
         return WithoutRelativeLocators(s, ordered);
