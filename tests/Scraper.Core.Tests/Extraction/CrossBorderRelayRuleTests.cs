@@ -221,6 +221,16 @@ public sealed class CrossBorderRelayRuleTests
     }
 
     [Fact]
+    public void IranianBackedMilitiasAndTheFathMubinOperationsRoom_AreAttackers()
+    {
+        var militias = Extract("SOHR activists have reported that Iranian-backed militias shelled the village of Dhiban in the eastern countryside of Deir Ezzor last night.", published: new DateOnly(2024, 3, 18));
+        var room = Extract("وقالت غرفة عمليات الفتح المبين إنها استهدفت بالصواريخ معسكر جورين في سهل الغاب بريف حماة الغربي.", "ar", new DateOnly(2023, 10, 7));
+
+        Assert.Equal("Iran-backed militias", Assert.Single(militias).Attacker);
+        Assert.Equal(("al-Fath al-Mubin operations room", "claim"), (Assert.Single(room).Attacker, room[0].Stance));
+    }
+
+    [Fact]
     public void ArmedForcesTargetGroups_AreNamedAsTheCodebookLists()
     {
         var claim = Assert.Single(Extract("Russian forces struck Ukrainian troops near the village of Lyptsi on Saturday, Russia's Defense Ministry said."));
