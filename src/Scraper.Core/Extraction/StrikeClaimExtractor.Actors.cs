@@ -42,8 +42,7 @@ public sealed partial class StrikeClaimExtractor
             {
                 if (state.Lex.Attribution.Match(text, a.End) is { Success: true } cue && string.IsNullOrWhiteSpace(text[a.End..cue.Index]))
                 {
-                    return data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == a.Value.Attacker
-                        && m.Claimant.Contains("Ministry", StringComparison.Ordinal));
+                    return DefenceMinistryOf(a.Value.Attacker);
                 }
             }
         }
@@ -52,6 +51,11 @@ public sealed partial class StrikeClaimExtractor
         return Enumerable.Range(0, Math.Min(3, sentences.Count)).SelectMany(i => ActorsIn(sentences, i, state))
             .Select(a => a.Value.HomeMinistry).OfType<string>().Select(id => data.Lexicons.ActorsById.GetValueOrDefault(id)).FirstOrDefault(m => m is not null);
     }
+
+    /// <summary>The issuing ministry of a side ("Russia" → the Russian Ministry of Defence), or null.</summary>
+    private ActorEntry? DefenceMinistryOf(string? side) =>
+        side is null ? null : data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == side
+            && m.Claimant.Contains("Ministry", StringComparison.Ordinal));
 
     /// <summary>The actor of a type ("media": the agency; "armed_group": the group) named last, up to the current sentence.</summary>
     private static ActorEntry? LastNamed(DocumentState state, string type) => LastNamed(state, a => a.Type == type);

@@ -225,8 +225,7 @@ public sealed partial class StrikeClaimExtractor
 
     private ActorEntry? VenueMinistry(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
         SpeakerVenue.Opening(text) is { Success: true } venue && actors.FirstOrDefault(a => a.Start == venue.Index && a.Value.Type == "state") is { } state
-            ? data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == state.Value.Attacker
-                && m.Claimant.Contains("Ministry", StringComparison.Ordinal))
+            ? DefenceMinistryOf(state.Value.Attacker)
             : null;
 
     /// <summary>The defence ministry of forces named right after its verb of saying ("said Russian forces ..." → Russia's).</summary>
@@ -234,8 +233,7 @@ public sealed partial class StrikeClaimExtractor
         // Forces named in full ("Russian forces"), not an adjective ("denied Ukrainian accusations").
         actors.FirstOrDefault(a => a.Start >= from && a.Value.Type == "forces" && a.Value.Attacker is not null) is { } forces && forces.Text.Contains(' ', StringComparison.Ordinal)
             && SaidThen().IsMatch(text.AsSpan(from, forces.Start - from))
-            ? data.Lexicons.ActorsById.Values.FirstOrDefault(m => m is { Type: "ministry", Issuer: true } && m.Attacker == forces.Value.Attacker
-                && m.Claimant.Contains("Ministry", StringComparison.Ordinal))
+            ? DefenceMinistryOf(forces.Value.Attacker)
             : null;
 
     /// <summary>A last line that is only a claimant's name, perhaps with its region ("Дніпропетровська ОВА").</summary>
