@@ -22,15 +22,22 @@ public static partial class CountReader
             return default;
         }
 
-        return new Counts(CountBefore(text, lex.StrikeNouns, lex), CountBefore(text, lex.SortieNouns, lex), CountBefore(text, lex.TargetNouns, lex),
+        return new Counts(CountBefore(text, lex.StrikeNouns, lex) ?? SingleStrike(text, lex), CountBefore(text, lex.SortieNouns, lex), CountBefore(text, lex.TargetNouns, lex),
             Casualties(text, lex.Killed, lex), Casualties(text, lex.Injured, lex));
     }
+
+    /// <summary>
+    /// "Противник здійснив авіаудар по Торському": one strike noun in the singular is one strike, as "an airstrike" is in
+    /// English; not when the sentence also speaks of strikes in the plural.
+    /// </summary>
+    private static int? SingleStrike(string text, LanguageLexicon lex) =>
+        lex.SingleStrikeNouns.Matches(text).Take(2).Count() == 1 && lex.StrikeNouns.Matches(text).All(m => lex.SingleStrikeNouns.IsMatch(m.Value)) ? 1 : null;
 
     private static int? CountBefore(string text, PhraseMatcher nouns, LanguageLexicon lex)
     {
         foreach (Match noun in nouns.Matches(text))
         {
-            if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n && !IsYear(n))
+            if (NumberParser.Before(text, noun.Index, lex, skipWords: 2) is { } n && !IsYear(n) && !MunitionAfter().IsMatch(text.AsSpan(noun.Index + noun.Length)))
             {
                 return n;
             }
@@ -104,9 +111,27 @@ public static partial class CountReader
             {
                 return new Range(before, before);
             }
+
+            if (SingleVictimBy(text, m, lex))
+            {
+                return new Range(1, 1);
+            }
         }
 
         return default;
+    }
+
+    /// <summary>"Погиб мирный житель", "мирный житель скончался", "загинув чоловік": one person right before or after the cue.</summary>
+    private static bool SingleVictimBy(string text, Match cue, LanguageLexicon lex)
+    {
+        var from = Math.Max(0, cue.Index - 24);
+        var to = Math.Min(text.Length, cue.Index + cue.Length + 24);
+        return lex.SingleVictimNouns.Matches(text[from..to]).Any(v =>
+        {
+            var (start, end) = (from + v.Index, from + v.Index + v.Length);
+            var gap = end <= cue.Index ? text.AsSpan(end, cue.Index - end) : start >= cue.Index + cue.Length ? text.AsSpan(cue.Index + cue.Length, start - cue.Index - cue.Length) : [];
+            return (end <= cue.Index || start >= cue.Index + cue.Length) && gap.Trim().Length < 16;
+        });
     }
 
     private static Range Ordered(Match m)
@@ -114,6 +139,10 @@ public static partial class CountReader
         var (a, b) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
         return b > a ? new Range(a, b) : new Range(a, a);
     }
+
+    /// <summary>"579 attack drones", "40 ударних БпЛА": the strike noun describes what was launched; munitions are no strike count.</summary>
+    [GeneratedRegex(@"^\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft|boats?|БпЛА|БПЛА|беспилотник|безпілотник|дрон|ракет|вертол[её]т|гелікоптер)", RegexOptions.IgnoreCase)]
+    private static partial Regex MunitionAfter();
 
     [GeneratedRegex(@"(?:between\s+|от\s+|від\s+|بين\s+)?(?<a>\d{1,4})\s*(?:-|–|to|and|до|і|и|و)\s*(?<b>\d{1,4})\s+(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeBefore();

@@ -43,7 +43,8 @@ public sealed partial class PlaceFinder
                 // "كفر X", or in a list of towns "مارون الراس": a name and its article-word.
                 text = two;
             }
-            else if (entry is null && !(listed && (words[0].Value.StartsWith("ال", StringComparison.Ordinal) || ArabicListItemEnd().IsMatch(s, words[0].Index + words[0].Length))))
+            else if (entry is null && !(listed && (words[0].Value.StartsWith("ال", StringComparison.Ordinal) || ArabicListItemEnd().IsMatch(s, words[0].Index + words[0].Length)))
+                && !NextConjunctIsTown(s, words[0], context))
             {
                 // Unlisted, a word after "و" is only a town in a list of towns, and without the article only when the
                 // list goes on or ends there ("وعيترون في قضاء"), not when a verb follows ("وأسفرت عن").
@@ -169,10 +170,15 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s*[:،؛]")]
     private static partial Regex ClauseEnd();
 
+    /// <summary>"في عين ديوار وديرك وعامودا": a name GeoNames lacks is a list item when the name joined after it is a town.</summary>
+    private bool NextConjunctIsTown(string s, Match word, PlaceContext context) =>
+        ArabicWord().Match(s, word.Index + word.Length) is { Success: true } next && next.Index == word.Index + word.Length + 1
+        && next.Value.Length > 3 && next.Value[0] == 'و' && resolver.Resolve(next.Value[1..], context) is { Level: PlaceLevel.Populated };
+
     [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة|منطقتي|جزيرة)$")]
     private static partial Regex ArabicSettlementNoun();
 
-    [GeneratedRegex(@"(?:^|\s)(?:[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)|كلاً\s+من|كلا\s+من|كل\s+من)\s+$")]
+    [GeneratedRegex(@"(?:^|\s)(?:[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)|كلاً\s+من|كلا\s+من|كل\s+من)\s+(?:في\s+)?$")]
     private static partial Regex ArabicSettlementListBefore();
 
     [GeneratedRegex(@"\G(?:\s+و|\s+(?:في|قرب|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s|\s*[،,.؛]|\s*$)")]

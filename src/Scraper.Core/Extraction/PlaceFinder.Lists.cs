@@ -62,6 +62,9 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\G\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\s*;\s*(?:and\s+)?")]
     private static partial Regex RegionGroupNext();
 
+    [GeneratedRegex(@"\G\s+(?:city|town)\b")]
+    private static partial Regex CityWordAfter();
+
     [GeneratedRegex(@"\G(?:,?\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+and\s+(?:the\s+(?=\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+(?:community|communities|hromadas?|villages?|towns?)\b))?|\s+or\s+)")]
     private static partial Regex ListNext();
 }

@@ -104,6 +104,10 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
     private static partial Regex CityPossessive();
 
+    /// <summary>"Odesa Oblast's Izmail", "Ukraine's Sumy": a region's or country's possessive before a place name.</summary>
+    [GeneratedRegex(@"\G(?<r>\p{Lu}[\p{L}-]+(?:\s+(?:Oblast|Region|Province|Governorate))?)['’]s\s+(?=\p{Lu})")]
+    private static partial Regex PossessiveRegion();
+
     [GeneratedRegex(@"^\s+(?:countrysides?|suburbs|province|governorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountrysideWord();
 }

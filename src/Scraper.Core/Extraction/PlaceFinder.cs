@@ -122,6 +122,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     written = city.Groups["c"].Value;
                 }
 
+                if (PossessiveRegion().Match(s, name.Index) is { Success: true } owner && owner.Index == name.Index
+                    && resolver.Resolve(owner.Groups["r"].Value, context) is { Level: PlaceLevel.Admin1 or PlaceLevel.Country })
+                {
+                    pos = name.Index + owner.Length; // "in Odesa Oblast's Izmail district": the region says where the town is
+                    continue;
+                }
+
                 // "Lebanon's health ministry": a possessive modifies the next noun; it is not the place struck.
                 if (lex.NonPlaceWords.Contains(written) || IsActorOrGroup(written) || written.EndsWith("'s", StringComparison.Ordinal) || written.EndsWith("’s", StringComparison.Ordinal))
                 {
@@ -198,6 +205,10 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                 if (CountrysideWord().Match(s[tail..]) is { Success: true } cw)
                 {
                     tail += cw.Length;
+                }
+                else if (CityWordAfter().Match(s, tail) is { Success: true } cityWord && cityWord.Index == tail)
+                {
+                    tail += cityWord.Length; // "Kherson city, Beryslav, Antonivka and Bilozerka": the list goes on
                 }
 
                 var next = ListNext().Match(s, tail);

@@ -109,10 +109,14 @@ public static partial class RelativeDateResolver
         {
             // "Sept. 23-24" / "August 27, 2018" (month first) or "10 April 2020" / "5 октября" (day first).
             var monthWord = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;
-            if (!lex.Months.TryGetValue(monthWord.TrimEnd('.'), out var month))
+            // "20 كانون الثاني": a Levantine month is two words; otherwise the second word is the text going on.
+            if (!lex.Months.TryGetValue(monthWord.TrimEnd('.'), out var month)
+                && !(monthWord.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && lex.Months.TryGetValue(monthWord[..space].TrimEnd('.'), out month)))
             {
                 continue;
             }
+
+            var end = lex.Months.ContainsKey(monthWord.TrimEnd('.')) ? m.Index + m.Length : m.Groups["m2"].Index + monthWord.IndexOf(' ', StringComparison.Ordinal);
 
             var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
             var endGroup = m.Groups["e1"].Success ? m.Groups["e1"] : m.Groups["e2"];
@@ -126,7 +130,7 @@ public static partial class RelativeDateResolver
             else if (published is { } p)
             {
                 // "On April 7 last year": the year before publication, whatever the month.
-                year = LastYear().Match(sentence, m.Index + m.Length) is { Success: true } last && last.Index == m.Index + m.Length ? p.Year - 1
+                year = LastYear().Match(sentence, end) is { Success: true } last && last.Index == end ? p.Year - 1
                     : month > p.Month + 1 ? p.Year - 1 : p.Year;
             }
             else
@@ -164,7 +168,7 @@ public static partial class RelativeDateResolver
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<m1>\p{L}{3,}\.?)\s+(?<d1>\d{1,2})(?:\s*[-–]\s*(?<e1>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\b|\b(?<d2>\d{1,2})(?:\s*[-–]\s*(?<e2>\d{1,2}))?\s+(?<m2>\p{L}{3,}\.?)(?:,?\s+(?<y2>\d{4}))?")]
+    [GeneratedRegex(@"(?<m1>\p{L}{3,}\.?)\s+(?<d1>\d{1,2})(?:\s*[-–]\s*(?<e1>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\b|\b(?<d2>\d{1,2})(?:\s*[-–]\s*(?<e2>\d{1,2}))?\s+(?<m2>\p{L}{3,}\.?(?:\s\p{L}{3,}(?=[\s/,.،]|$))?)(?:,?\s+(?<y2>\d{4}))?")]
     private static partial Regex DayMonth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,?\s+(?:last\s+year|прошлого\s+года|минулого\s+року|من\s+العام\s+الماضي)")]

@@ -8,7 +8,13 @@ namespace Scraper.Extraction;
 public sealed partial class StrikeClaimExtractor
 {
     private IReadOnlyList<AliasMatch<ActorEntry>> ActorsIn(IReadOnlyList<Sentence> sentences, int i, DocumentState state) =>
-        state.ActorsBySentence[i] ??= data.Lexicons.Actors.Matches(sentences[i].Text);
+        state.ActorsBySentence[i] ??= WithoutSeatNames(sentences[i].Text, data.Lexicons.Actors.Matches(sentences[i].Text));
+
+    /// <summary>"Kyiv City Military Administration": a state's name right before a local authority's title is its seat.</summary>
+    private static IReadOnlyList<AliasMatch<ActorEntry>> WithoutSeatNames(string text, IReadOnlyList<AliasMatch<ActorEntry>> matches) =>
+        matches.Any(m => m.Value.Type == "state")
+            ? matches.Where(m => !(m.Value.Type == "state" && matches.Any(o => o.Value is { Type: "official", Scope: not null } && o.Start == m.End + 1 && text[m.End] == ' '))).ToList()
+            : matches;
 
     private PlaceContext DocumentContext(string text, string language, DocumentState state)
     {
@@ -91,7 +97,8 @@ public sealed partial class StrikeClaimExtractor
         // "a Britain-based monitor", "Iran-backed groups": a name inside a compound adjective is not the one striking.
         // "denied Ukrainian accusations that it had targeted ...": a side's accusations or claims do not strike.
         var candidates = actors.Where(a => a.Value.Attacker is not null && a.Value.Type is not ("media" or "monitor" or "activists" or "generic" or "official")
-            && !CompoundAdjective().IsMatch(text.AsSpan(a.End)) && !AccusationAfter().IsMatch(text.AsSpan(a.End))).ToList();
+            && !CompoundAdjective().IsMatch(text.AsSpan(a.End)) && !AccusationAfter().IsMatch(text.AsSpan(a.End))
+            && !AccusationBefore().IsMatch(text.AsSpan(Math.Max(0, a.Start - 24), Math.Min(24, a.Start)))).ToList();
         // "The air force said ... hits were recorded": a speaker right before its verb of saying is not the subject.
         var before = candidates.Where(a => a.Start < trigger && !TargetPreposition().IsMatch(text[Math.Max(0, a.Start - 12)..a.Start])
             && !(a.Value.CanClaim && state.Lex.Attribution.Match(text, a.End) is { Success: true } said && said.Index - a.End is >= 0 and <= 2 && said.Index < trigger
@@ -278,4 +285,8 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"^\s+(?:accusations|allegations|claims|charges|assertions)\b")]
     private static partial Regex AccusationAfter();
+
+    /// <summary>"опровергли сообщения украинской стороны об ударе": the side whose reports are refuted does not strike.</summary>
+    [GeneratedRegex(@"(?:сообщени|заявлени|обвинени|утверждени|повідомлен|звинувачен|твердженн)\p{L}*\s+$")]
+    private static partial Regex AccusationBefore();
 }

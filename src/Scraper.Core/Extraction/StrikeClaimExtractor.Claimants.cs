@@ -55,7 +55,7 @@ public sealed partial class StrikeClaimExtractor
             state.Issuer = sourced.m?.Value ?? issuers.Select(x => x.m.Value).FirstOrDefault(a => input.SourceKind == "monitor" && a.Type == "monitor")
                 ?? issuers.Select(x => x.m.Value).FirstOrDefault();
             if (state.Issuer is null && sentences.Count > 0 && state.Language is "ru" or "uk" && data.Lexicons.ActorsById.GetValueOrDefault("governor") is { } governor
-                && sentences.Take(3).Select(s => OblastOfPost(s.Text, state)).FirstOrDefault(o => o is not null) is { } oblast)
+                && (sentences.Take(3).Select(s => OblastOfPost(s.Text, state)).FirstOrDefault(o => o is not null) ?? OblastOfTownsListed(sentences, state)) is { } oblast)
             {
                 // An authority's own post that names no one: "Обстановка в Белгородской области за прошедшие сутки",
                 // "Харківщина: наслідки ворожих обстрілів" is the regional authority's daily report. The region may

@@ -11,8 +11,8 @@ public sealed partial class StrikeClaimExtractor
     /// "Belgorod regional governor" in an unsigned post: the person who held the office on the day it was published; a
     /// holder named in another transliteration ("Hladkov") is spelled as the office-holders file spells them.
     /// </summary>
-    private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? published) =>
-        published is not { } day ? claims : claims.Select(c =>
+    private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? day) =>
+        claims.Select(c =>
         {
             if (c is not { ClaimantOffice: { } office, ClaimantSeat: { } seat })
             {
@@ -192,6 +192,19 @@ public sealed partial class StrikeClaimExtractor
     private GazetteerEntry? OblastOfPost(string text, DocumentState state) =>
         (places.OblastsNamedIn(text, PlaceContext.Empty).DistinctBy(e => (e.Country, e.Admin1)).ToList() is [var stated] ? stated : RussianOblastOfTowns(text, state))
             is { } oblast && oblast.Country == (state.Language == "uk" ? "UA" : "RU") ? oblast : null;
+
+    /// <summary>
+    /// "Шебекинский округ. В селе Новая Таволжанка ...": a post naming only its towns is about the oblast nearly all of them
+    /// lie in (three at least, three in four; a namesake elsewhere may be among them).
+    /// </summary>
+    private GazetteerEntry? OblastOfTownsListed(IReadOnlyList<Sentence> sentences, DocumentState state)
+    {
+        var country = state.Language == "uk" ? "UA" : "RU";
+        var regions = sentences.SelectMany(s => places.Find(s.Text, state.Lex, PlaceContext.Empty, state.Language)).Select(p => p.Entry)
+            .Where(e => e is { Level: PlaceLevel.Populated, Admin1: not null } && e.Country == country).Select(e => e!.Admin1!).ToList();
+        var top = regions.GroupBy(r => r, StringComparer.Ordinal).MaxBy(g => g.Count());
+        return top is not null && top.Count() >= 3 && top.Count() * 4 >= regions.Count * 3 ? data.Places.Gazetteer.Admin1Region(country, top.Key) : null;
+    }
 
     private GazetteerEntry? RussianOblastOfTowns(string text, DocumentState state)
     {

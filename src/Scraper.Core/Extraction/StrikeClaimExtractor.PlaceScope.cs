@@ -54,8 +54,10 @@ public sealed partial class StrikeClaimExtractor
         // "In Kherson Oblast, Russian attacks on Kherson, Bilozerka ... and Sadove, Governor Oleksandr Prokudin said":
         // the region opening the sentence holds its villages when the speaker's title names none, and is the speaker's
         // region for "according to Prokudin" after it. (A region named further on may lie beside them.)
+        // "... 29 settlements in Sumy Oblast, with explosions in the Bilopillia, Krasnopillia ... communities, the regional
+        // military administration reported": a regional authority not naming its region speaks for the one oblast named.
         var frame = speakerOblast is null && SentenceRegion(all) is { } named && all.First(p => p.Entry == named) is var mention
-            && RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) ? named : null;
+            && (RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) || claimant is { Scope: "region" }) ? named : null;
         if (frame is not null && claimant is { Scope: "region" })
         {
             state.SeatByActor[claimant.Id] = frame;

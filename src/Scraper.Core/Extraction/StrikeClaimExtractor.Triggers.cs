@@ -76,7 +76,7 @@ public sealed partial class StrikeClaimExtractor
                 && AnswerClause().IsMatch(text.AsSpan(trigger.Index, interceptions[0].Index - trigger.Index)));
     }
 
-    [GeneratedRegex(@"(?:;\s*|،\s*وقد\s)")]
+    [GeneratedRegex(@"(?:;\s*|،\s*وقد\s|,\s*while\s)")]
     private static partial Regex AnswerClause();
 
     [GeneratedRegex(@"(?:,\s*(?:and\s+that|while|but|whereas)|;\s*|,\s*(?:і|и|а|але|но|однак|однако)\s+)")]

@@ -127,6 +127,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             found = found.Where(p => p.Start < other.Index).ToList();
         }
 
+        if (lex.Response.Match(masked, trigger.Index + trigger.Length) is { Success: true } response)
+        {
+            // "struck Hezbollah sites in Khiam in response to rocket fire on Metula": Metula is where the answered attack was.
+            found = found.Where(p => p.Start < response.Index).ToList();
+        }
+
         var evidenceEnd = sentence.End;
         if (found.Count == 0 && SeatAnaphora().Match(text) is { Success: true } seatWord
             && actors.FirstOrDefault(a => a.Value.Type == "official" && a.Value.Scope is "city" or "region") is { } official
@@ -152,10 +158,14 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                     break;
                 }
 
-                var more = FilterNested(places.Find(sentences[j].Text, lex, context, state.Language)).Where(p => p.Entry is { Level: PlaceLevel.Populated } && (coarse.Count == 0 || coarse.Contains(p.Entry.Country))).ToList();
-                if (more.Count > 0)
+                var listed = FilterNested(places.Find(sentences[j].Text, lex, context, state.Language));
+                if (listed.Any(p => p.Entry is { Level: PlaceLevel.Populated } && coarse.Contains(p.Entry.Country)))
                 {
-                    found = more;
+                    // Villages GeoNames lacks in the same list ("Станіслав, Кізомис, Тягинка") lie in the region said before.
+                    var region = found.Select(p => p.Entry).FirstOrDefault(e => e is { Level: PlaceLevel.Admin1 });
+                    var towns = listed.Where(p => p.Entry is { Level: PlaceLevel.Populated } && coarse.Contains(p.Entry.Country)).ToList();
+                    found = listed.Where(p => towns.Contains(p) || (p.Entry is null && towns[0].Start < p.Start && p.End < towns[^1].End))
+                        .Select(p => p.Entry is null && p.Region is null ? p with { Region = region } : p).ToList();
                     evidenceEnd = sentences[j].End;
                     break;
                 }
@@ -224,7 +234,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var speakerOblast = claimant is null ? null : SpeakerRegion(claimant, claimantActors, claimantText, state);
         (found, claimantName) = PlacedForSpeaker(text, all, found, claimant, claimantName, speakerOblast, claimantActors, state);
         // Sentence-level fields are the same for every place: read them once.
-        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker, actors.Where(a => a.Value.CanClaim).Select(a => (a.Start, a.End)));
+        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker, actors.Where(a => a.Value.CanClaim).Select(a => (a.Start, a.End)),
+            actors.Where(a => a.Value.Attacker is { } side && side == attacker).Select(a => (a.Start, a.End)));
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
         // "struck depots near A, B and C": the target is what stands before the first place of the list, for each place.
         var afterTrigger = trigger.Index + trigger.Length;

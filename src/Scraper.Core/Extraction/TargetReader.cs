@@ -43,14 +43,18 @@ public static partial class TargetReader
         return target.Length is > 2 and < 120 ? target : null;
     }
 
-    public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker, IEnumerable<(int Start, int End)> speakers)
+    public static string? Group(string text, AliasMatcher<NamedAliases> groups, LanguageLexicon lex, string? attacker, IEnumerable<(int Start, int End)> speakers,
+        IEnumerable<(int Start, int End)> attackers)
     {
         // "…hit Hama, where Islamic State fighters are located": a group placed by a relative clause is not the target.
         // The attacker's own forces ("Russian forces also struck ...") are the subject, not the target; a group inside
         // a speaker's name ("Генштаба ВСУ") is neither.
+        // "HTS fighters fired rockets at regime positions": the group named as the attacker is not the target either.
         var names = speakers.ToList();
+        var striking = attackers.ToList();
         var named = groups.Matches(text).Where(m => !RelativeClause().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start]) && !CompoundAdjective().IsMatch(text.AsSpan(m.End))
-                && !names.Any(n => n.Start <= m.Start && n.End >= m.End && n.End - n.Start > m.End - m.Start))
+                && !names.Any(n => n.Start <= m.Start && n.End >= m.End && n.End - n.Start > m.End - m.Start)
+                && !striking.Any(n => n.Start <= m.Start && n.End >= m.End))
             .Select(m => m.Value.Name).FirstOrDefault(n => !string.Equals(n, attacker, StringComparison.OrdinalIgnoreCase) && !OwnForces(n, attacker));
         return named ?? (lex.Civilian.IsMatch(text) ? "civilians" : null);
     }

@@ -23,8 +23,10 @@ public static class Inflection
             return null;
         }
 
-        // Ukrainian і/ї/є/ґ meet their Russian spellings (Ізюма → изюм, as GeoNames' "ИЗЮМ"): one stem for both.
-        return string.Join(' ', foldedKey.Split(' ').Select(StemWord)).Replace('і', 'и').Replace('ї', 'и').Replace('є', 'е').Replace('ґ', 'г');
+        // Ukrainian і/ї/є/ґ meet their Russian spellings (Ізюма → изюм, as GeoNames' "ИЗЮМ"), and so does the soft "ськ" of
+        // Ukrainian adjectival names (Родинському, Білицькому → родинск, белицк as "РОДИНСКОЕ", "БЕЛИЦКОЕ"): one stem for both.
+        return string.Join(' ', foldedKey.Split(' ').Select(StemWord)).Replace('і', 'и').Replace('ї', 'и').Replace('є', 'е').Replace('ґ', 'г')
+            .Replace("ьк", "к", StringComparison.Ordinal);
     }
 
     // Locative/dative endings soften the stem (Костянтинівка → Костянтинівці, Рига → Ризі, Комишуваха → Комишувасі):

@@ -205,11 +205,12 @@ public sealed class CrossBorderRelayRuleTests
     }
 
     [Fact]
-    public void UkrainianDenialByTheRussianMinistry_WithAYearBeforeTheStrikeNoun_IsADenialWithoutACount()
+    public void UkrainianDenialByTheRussianMinistry_WithAYearBeforeTheStrikeNoun_IsADenialOfOneStrike()
     {
+        // The year two words before "удару" is no count; the singular noun is one strike ("a strike" counts as 1).
         var claim = Assert.Single(Extract("Окремо у Міноборони рф заперечили, що 7 березня 2025 року завдавали удару по центру Добропілля.", "uk", new DateOnly(2025, 3, 10)));
 
-        Assert.Equal(("Russian Ministry of Defence", "Russia", "denial", "2025-03-07", null), (claim.Claimant, claim.Attacker, claim.Stance, claim.EventDate, claim.StrikeCount));
+        Assert.Equal(("Russian Ministry of Defence", "Russia", "denial", "2025-03-07", (int?)1), (claim.Claimant, claim.Attacker, claim.Stance, claim.EventDate, claim.StrikeCount));
     }
 
     [Theory]

@@ -23,6 +23,8 @@ public sealed class RelativeDateResolverTests
     [InlineData("uk", "Минулої доби противник завдав ударів.", "2025-02-12", "2025-02-11", true)]
     [InlineData("uk", "Удар 5 жовтня 2023 року.", null, "2023-10-05", false)]
     [InlineData("ar", "شنت طائرات غارات أمس.", "2015-10-05", "2015-10-04", false)]
+    [InlineData("ar", "غارة استهدفت مبنى في حي المزة في 20 كانون الثاني/يناير الفائت.", "2024-02-10", "2024-01-20", false)]
+    [InlineData("ru", "Удар по Харкову 5 октября прошлого года.", "2024-11-10", "2023-10-05", false)]
     public void Find_DateExpression_ResolvesAgainstPublication(string lang, string sentence, string? published, string start, bool range)
     {
         var date = Find(lang, sentence, published);

@@ -29,6 +29,7 @@ public sealed class LanguageLexicon
         Occupied = Compile(d.OccupiedCues ?? []);
         NonClaim = Compile(d.NonClaimCues);
         OtherEvent = Compile(d.OtherEventCues);
+        Response = Compile(d.ResponseCues ?? []);
         Attribution = Compile(d.AttributionCues);
         Source = Compile(d.SourceCues);
         BackReference = Compile(d.BackReferenceCues);
@@ -47,6 +48,8 @@ public sealed class LanguageLexicon
         Injured = Compile(d.InjuredCues);
         Negation = Compile(d.NegationCues);
         StrikeNouns = Compile(d.StrikeNouns);
+        SingleStrikeNouns = Compile(d.SingleStrikeNouns ?? []);
+        SingleVictimNouns = Compile(d.SingleVictimNouns ?? []);
         SortieNouns = Compile(d.SortieNouns);
         TargetNouns = Compile(d.TargetNouns);
         NumberWords = Normalized(d.NumberWords);
@@ -115,6 +118,9 @@ public sealed class LanguageLexicon
 
     /// <summary>"captured the village of X": places after one of these belong to another event.</summary>
     public PhraseMatcher OtherEvent { get; }
+
+    /// <summary>"in response to rocket fire on Metula": what the strike answers, and where that happened, is not the strike.</summary>
+    public PhraseMatcher Response { get; }
     public PhraseMatcher Attribution { get; }
 
     /// <summary>"according to X": the attribution cues a source name follows.</summary>
@@ -143,6 +149,12 @@ public sealed class LanguageLexicon
     public PhraseMatcher Injured { get; }
     public PhraseMatcher Negation { get; }
     public PhraseMatcher StrikeNouns { get; }
+
+    /// <summary>A strike noun in the singular where the language has no article ("завдали удару"): the count is 1.</summary>
+    public PhraseMatcher SingleStrikeNouns { get; }
+
+    /// <summary>One person in the singular next to a casualty word ("погиб мирный житель", "загинув чоловік"): one dead or injured.</summary>
+    public PhraseMatcher SingleVictimNouns { get; }
     public PhraseMatcher SortieNouns { get; }
     public PhraseMatcher TargetNouns { get; }
     public PhraseMatcher NumberWordPattern { get; }

@@ -42,4 +42,7 @@ internal sealed record LanguageLexiconData(
     IReadOnlyList<string>? GivenNames = null,
     IReadOnlyList<string>? FollowUpDateCues = null,
     IReadOnlyList<string>? VictimVoiceCues = null,
-    IReadOnlyList<string>? OccupiedCues = null);
+    IReadOnlyList<string>? OccupiedCues = null,
+    IReadOnlyList<string>? SingleStrikeNouns = null,
+    IReadOnlyList<string>? ResponseCues = null,
+    IReadOnlyList<string>? SingleVictimNouns = null);

@@ -9,14 +9,16 @@ public sealed partial class OfficeHolders
         bySeat = holders.ToLookup(h => (h.Office, Key(h.Seat)));
 
     /// <summary>The person in <paramref name="office"/> for <paramref name="seat"/> on <paramref name="day"/>, or null when the file does not say.</summary>
-    public string? On(string office, string seat, DateOnly day) =>
-        bySeat[(office, Key(seat))].FirstOrDefault(h => h.From <= day && (h.To is null || day <= h.To))?.Person;
+    /// <summary>The holder on that day; on an unknown day, the one holder the file lists for the office, still in it.</summary>
+    public string? On(string office, string seat, DateOnly? day) =>
+        day is { } d ? bySeat[(office, Key(seat))].FirstOrDefault(h => h.From <= d && (h.To is null || d <= h.To))?.Person
+            : bySeat[(office, Key(seat))].ToList() is [{ To: null } only] ? only.Person : null;
 
     /// <summary>
     /// The file's spelling of the person a text names in that office that day ("Vyacheslav Hladkov" in a Ukrainian text is
     /// Vyacheslav Gladkov), or null when the surname is not the holder's.
     /// </summary>
-    public string? Spelled(string office, string seat, DateOnly day, string written)
+    public string? Spelled(string office, string seat, DateOnly? day, string written)
     {
         if (On(office, seat, day) is not { } person)
         {
