@@ -184,7 +184,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\G(?:\s+و|\s+(?:في|قرب|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s|\s*[،,.؛]|\s*$)")]
     private static partial Regex ArabicListItemEnd();
 
-    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة|بني|أبو|أم|خربة|دارة|زور)$")]
+    [GeneratedRegex(@"^(?:جبل|تل|كفر|عين|خان|دير|بيت|رأس|جسر|وادي|سهل|معرة|تلة|بني|أبو|أم|خربة|دارة|زور|برج|مجدل|قلعة|مزرعة)$")]
     private static partial Regex ArabicCompoundHead();
 
     [GeneratedRegex(@"[\u0621-\u064A\u0660-\u0669]+")]

@@ -82,6 +82,9 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium|hydroelectric|nuclear\s+power\s+(?:station|plant))\b")]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"^\s+(?:plant|factory|works|enterprise|terminal|company)\b")]
+    private static partial Regex UnknownSiteAfter();
+
     [GeneratedRegex(@"^[\w-]*\s+(?:radars?|air[\s-]+defen[cs]e|anti-aircraft|surface-to-air|missile\s+(?:system|launcher)s?|systems?|launchers?|complex|battery|batteries|howitzers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EquipmentAfter();
 
@@ -101,7 +104,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\b(?:speaking|spoke|speaks|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|briefing\s+reporters)(?:\s+[\w-]+){0,3}\s+in\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerVenueBefore();
 
-    [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
+    [GeneratedRegex(@"\G(?<c>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|raion)\b")]
     private static partial Regex CityPossessive();
 
     /// <summary>"Odesa Oblast's Izmail", "Ukraine's Sumy": a region's or country's possessive before a place name.</summary>

@@ -53,6 +53,13 @@ public sealed partial class PlaceFinder
             if (!result.Any(r => r.Start <= name.Index && r.End >= name.Index + name.Length) && !IsActorOrGroup(name.Value)
                 && InReportedRegion(name.Value, context) is { } entry)
             {
+                // "Kostiantynivka and Druzhkivka came under guided bomb strikes": the town joined before is a subject too.
+                if (SubjectJoinedBefore().Match(s[..name.Index]) is { Success: true } joined && !result.Any(r => r.Start == joined.Groups["n"].Index)
+                    && InReportedRegion(joined.Groups["n"].Value, context) is { Level: PlaceLevel.Populated } first)
+                {
+                    result.Add(new PlaceMention(joined.Groups["n"].Value, joined.Groups["n"].Index, joined.Groups["n"].Index + joined.Groups["n"].Length, first, Precision(first, false), true));
+                }
+
                 result.Add(new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, Precision(entry, false), true));
             }
         }
@@ -75,7 +82,10 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^(?:The|An|A)\s+")]
     private static partial Regex ArticleOpening();
 
-    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:had\s+|has\s+|have\s+)?(?:came|comes|come))\s+(?:(?:also|again|previously|reportedly)\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:(?:a|an)\s+)?(?:[""“]?[\p{L}-]+[""”]?\s+){0,3}?[""“]?(?:fire|attack|shelling|bombardment))\b")]
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+$")]
+    private static partial Regex SubjectJoinedBefore();
+
+    [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s\s+\p{Lu}[\p{L}'’-]+\s+(?:district|neighbou?rhood|area)|\s+(?:oil\s+)?(?:refinery|airfield|air\s+base|port|power\s+plant|depot)(?:\s+in\s+[\p{L}'’\s]{3,40}?)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:had\s+|has\s+|have\s+)?(?:came|comes|come))\s+(?:(?:also|again|previously|reportedly)\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|under\s+(?:(?:a|an)\s+)?(?:[""“]?[\p{L}-]+[""”]?\s+){0,3}?[""“]?(?:fire|attacks?|shelling|bombardment|strikes|airstrikes))\b")]
     private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"(?:^\s*|\b(?:while|whereas)\s+|;\s*)(?:The\s+|the\s+)?(?:(?<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s+as\s+well\s+as\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|(?=\s*,?\s+(?:hromadas|communities|villages|towns)\b))?)+(?:\s*,?\s+(?:hromadas|communities|villages|towns))?,?\s+(?:came|were|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?(?:under\s+(?:the\s+)?(?:heaviest\s+|heavy\s+|intense\s+|massive\s+)?(?:fire|attack|shelling)|shelled|hit|struck|attacked)\b")]

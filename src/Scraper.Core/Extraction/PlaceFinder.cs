@@ -183,6 +183,13 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
+                if (entry is null && (written.All(char.IsUpper) || (UnknownSiteAfter().IsMatch(s.AsSpan(end)) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase))))
+                {
+                    // "struck a Russian UAV control point", "struck the Kremniy El plant": an abbreviation or a works' name
+                    // GeoNames does not know is no place.
+                    break;
+                }
+
                 if (entry is null && BorderAfter().IsMatch(s.AsSpan(end)))
                 {
                     // "the Syrian-Lebanese border": an adjective of the border, not a place ("the Jousieh border crossing" is one).

@@ -105,17 +105,22 @@ public sealed partial class StrikeClaimExtractor
                 && !ItStruck().IsMatch(text.AsSpan(said.Index + said.Length)))).ToList();
         // "За даними Генштабу, ... ударів зазнали": whose account it is, not who struck, when the sentence tells it from
         // the side struck ("по данным Минобороны, авиация ... поразили" is the ministry's own forces).
-        if (state.Lex.VictimVoice.IsMatch(text))
+        // "According to the General Staff, airstrikes hit the areas of Myropillia ... in Sumy region": nor when the places
+        // lie in the source's own country (in English; "по данным Минобороны, армейская авиация ... поразили" in the Kursk
+        // region names the ministry's own aviation).
+        var countries = state.Language == "en" ? found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct().ToList() : [];
+        if (state.Lex.VictimVoice.IsMatch(text) || countries.Count > 0)
         {
             var sources = state.Lex.Source.Regex.Matches(text);
-            before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..a.Start]))).ToList();
+            before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && text.AsSpan(m.Index + m.Length, a.Start - m.Index - m.Length).Trim() is "" or "the")
+                || !(state.Lex.VictimVoice.IsMatch(text) || (a.Value.Enemy is { } foe && countries.All(c => data.Lexicons.EnemyByCountry.GetValueOrDefault(c) == foe)))).ToList();
         }
 
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
         before = before.Where(a => !(PossessiveEnd().IsMatch(a.Text) && before.Any(b => b.End <= a.Start && b.Value.Attacker != a.Value.Attacker))).ToList();
         // "In Kharkiv, Ukraine's second-largest city, a guided missile hit ...": a state's possessive before anything but
         // its forces or weapons only describes.
-        before = before.Where(a => !(a.Value.Type == "state" && (PossessiveEnd().IsMatch(a.Text) || PossessiveSuffix().IsMatch(text.AsSpan(a.End)))
+        before = before.Where(a => !(a.Value.Type is "state" or "armed_group" && (PossessiveEnd().IsMatch(a.Text) || PossessiveSuffix().IsMatch(text.AsSpan(a.End)))
             && !OwnForcesAfter(text, Math.Min(text.Length, a.End + 2)))).ToList();
         var enemy = state.Lex.Enemy.Match(text);
         var pronoun = state.Lex.PronounAttacker.Match(text);
@@ -258,10 +263,10 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
     private static partial Regex SideWord();
 
-    [GeneratedRegex(@"['’]s$")]
+    [GeneratedRegex(@"['’]s$|s['’]$")]
     private static partial Regex PossessiveEnd();
 
-    [GeneratedRegex(@"^['’]s\b")]
+    [GeneratedRegex(@"^['’]s\b|^['’](?=\s)")]
     private static partial Regex PossessiveSuffix();
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}(?:forces|military|army|troops|air\s+force|navy|drones?|missiles?|jets|aircraft|artillery|strikes?|attacks?)\b", RegexOptions.IgnoreCase)]

@@ -63,10 +63,12 @@ public sealed partial class StrikeClaimExtractor
                 state.Issuer = governor;
                 state.IssuerRegion = oblast;
             }
-            else if (state.Issuer is null && state.Language == "uk" && sentences.Take(3).Any(x => state.Lex.PronounAttacker.IsMatch(x.Text))
+            else if (state.Issuer is null && ((state.Language == "uk" && sentences.Take(3).Any(x => state.Lex.PronounAttacker.IsMatch(x.Text)))
+                    || (state.Language == "en" && OurTroops().IsMatch(input.Text) && state.Lex.Enemy.IsMatch(input.Text) && !input.Text.Contains("IDF", StringComparison.Ordinal)))
                 && data.Lexicons.ActorsById.GetValueOrDefault("ua_general_staff") is { } staff)
             {
-                // An unsigned Ukrainian military post crediting "Сили оборони" with strikes is the General Staff's report.
+                // An unsigned Ukrainian military post crediting "Сили оборони" with strikes is the General Staff's report; so
+                // is its English edition ("the enemy attacked the positions of our troops").
                 state.Issuer = staff;
             }
         }
@@ -254,6 +256,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|reported|stated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"\bour\s+(?:troops|defenders|units|aviation|soldiers|positions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurTroops();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex ColonAfter();

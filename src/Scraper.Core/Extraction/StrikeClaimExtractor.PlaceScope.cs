@@ -118,7 +118,7 @@ public sealed partial class StrikeClaimExtractor
         !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
         || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|refinery|air\s*base|airfield|crossing)\s+(?:in\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|(?:oil\s+)?refinery|air\s*base|airfield|crossing)\s+(?:in\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+قرب\s+(?:مدينة\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
@@ -132,6 +132,35 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
+
+    /// <summary>
+    /// "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": after a strike placed only in a
+    /// region or country, the next sentences (up to two, before another strike) name the towns; returns them and where
+    /// the evidence ends, or null.
+    /// </summary>
+    private (List<PlaceMention> Towns, int EvidenceEnd)? TownsNamedNext(IReadOnlyList<Sentence> sentences, int i, List<PlaceMention> coarse, PlaceContext context, DocumentState state)
+    {
+        var countries = coarse.Select(p => p.Entry!.Country).ToHashSet();
+        for (var j = i + 1; j < Math.Min(sentences.Count, i + 3); j++)
+        {
+            if (state.Lex.StrikeTriggers.IsMatch(sentences[j].Text))
+            {
+                return null;
+            }
+
+            var listed = FilterNested(places.Find(sentences[j].Text, state.Lex, context, state.Language));
+            var towns = listed.Where(p => p.Entry is { Level: PlaceLevel.Populated } && countries.Contains(p.Entry.Country)).ToList();
+            if (towns.Count > 0)
+            {
+                // Villages GeoNames lacks in the same list ("Станіслав, Кізомис, Тягинка") lie in the region said before.
+                var region = coarse.Select(p => p.Entry).FirstOrDefault(e => e is { Level: PlaceLevel.Admin1 });
+                return (listed.Where(p => towns.Contains(p) || (p.Entry is null && towns[0].Start < p.Start && p.End < towns[^1].End))
+                    .Select(p => p.Entry is null && p.Region is null ? p with { Region = region } : p).ToList(), sentences[j].End);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "... near the occupied town of Vasylivka. Dnipro, a city of about 1 million people, has been a frequent target. On

@@ -147,29 +147,9 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             found = [last with { Written = ana.Value, Start = ana.Index, End = ana.Index + ana.Length, FromContext = true }];
         }
 
-        if (found.Count > 0 && found.All(p => p.Entry is { Level: not PlaceLevel.Populated }))
+        if (found.Count > 0 && found.All(p => p.Entry is { Level: not PlaceLevel.Populated }) && TownsNamedNext(sentences, i, found, context, state) is var (towns, end))
         {
-            // "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": the next sentences say where.
-            var coarse = found.Select(p => p.Entry!.Country).ToHashSet();
-            for (var j = i + 1; j < Math.Min(sentences.Count, i + 3); j++)
-            {
-                if (lex.StrikeTriggers.IsMatch(sentences[j].Text))
-                {
-                    break;
-                }
-
-                var listed = FilterNested(places.Find(sentences[j].Text, lex, context, state.Language));
-                if (listed.Any(p => p.Entry is { Level: PlaceLevel.Populated } && coarse.Contains(p.Entry.Country)))
-                {
-                    // Villages GeoNames lacks in the same list ("Станіслав, Кізомис, Тягинка") lie in the region said before.
-                    var region = found.Select(p => p.Entry).FirstOrDefault(e => e is { Level: PlaceLevel.Admin1 });
-                    var towns = listed.Where(p => p.Entry is { Level: PlaceLevel.Populated } && coarse.Contains(p.Entry.Country)).ToList();
-                    found = listed.Where(p => towns.Contains(p) || (p.Entry is null && towns[0].Start < p.Start && p.End < towns[^1].End))
-                        .Select(p => p.Entry is null && p.Region is null ? p with { Region = region } : p).ToList();
-                    evidenceEnd = sentences[j].End;
-                    break;
-                }
-            }
+            (found, evidenceEnd) = (towns, end);
         }
 
         var (claimantText, claimantActors) = (text, actors);

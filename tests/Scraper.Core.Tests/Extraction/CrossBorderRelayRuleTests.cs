@@ -18,7 +18,7 @@ public sealed class CrossBorderRelayRuleTests
     {
         var claims = Extract("Drones of the Security Service of Ukraine (SBU) struck the Unecha oil pumping station in Russia's Bryansk Oblast and an oil depot in the town of Novozybkov on the night of 16-17 June, sources in the SBU said.");
 
-        Assert.All(claims, c => Assert.Equal(("Security Service of Ukraine", "Ukraine", "claim"), (c.Claimant, c.Attacker, c.Stance)));
+        Assert.All(claims, c => Assert.Equal(("Security Service of Ukraine (SBU)", "Ukraine", "claim"), (c.Claimant, c.Attacker, c.Stance)));
         Assert.Contains(claims, c => c.PlaceNormalized == "Novozybkov");
     }
 
