@@ -151,6 +151,12 @@ public sealed partial class StrikeClaimExtractor
             // "Hours earlier, the group fired a missile at Ain al-Asad": the armed group named last.
             attacker = groupAttacker;
         }
+        else if (PassiveAgent().Match(text, trigger) is { Success: true } by && candidates.FirstOrDefault(a => a.Start == by.Index + by.Length) is { } agent)
+        {
+            // "strikes by Russian jets", "ISIS positions ... were struck by Russian aircraft": the agent after the strike
+            // word strikes, whoever stands before it.
+            attacker = agent.Value.Attacker;
+        }
         else if (before.Count > 0)
         {
             // The actor nearest before the strike word is its subject ("Russian jets ... struck").
@@ -162,11 +168,6 @@ public sealed partial class StrikeClaimExtractor
         {
             // Arabic puts the verb first: "قصفت قوات النظام ..." (the regime forces shelled).
             attacker = subject.Value.Attacker;
-        }
-        else if (PassiveAgent().Match(text, trigger) is { Success: true } by && candidates.FirstOrDefault(a => a.Start == by.Index + by.Length) is { } agent)
-        {
-            // "strikes by Russian jets", "удары российской авиации" name the attacker after the strike word.
-            attacker = agent.Value.Attacker;
         }
 
         if (attacker == "rebels" && LastNamed(state, a => a.Type == "armed_group" && a.Aliases.Any(x => x.EndsWith(" rebels", StringComparison.Ordinal))) is { Attacker: { } rebelGroup })

@@ -214,7 +214,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var speakerOblast = claimant is null ? null : SpeakerRegion(claimant, claimantActors, claimantText, state);
         (found, claimantName) = PlacedForSpeaker(text, all, found, claimant, claimantName, speakerOblast, claimantActors, state);
         // Sentence-level fields are the same for every place: read them once.
-        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker, actors.Where(a => a.Value.CanClaim).Select(a => (a.Start, a.End)),
+        var targetGroup = TargetReader.Group(text, data.Lexicons.Groups, lex, attacker, actors.Where(a => a.Value.CanClaim && a.Value.Type != "armed_group").Select(a => (a.Start, a.End)),
             actors.Where(a => a.Value.Attacker is { } side && side == attacker).Select(a => (a.Start, a.End)));
         var targetType = data.Lexicons.TargetTypes.Matches(text).FirstOrDefault()?.Value.Name;
         // "struck depots near A, B and C": the target is what stands before the first place of the list, for each place.

@@ -104,4 +104,30 @@ public sealed class FrontlineBulletinRuleTests
 
         Assert.Equal(["Ras Isa", "Hodeidah"], claims.Select(c => c.PlaceNormalized));
     }
+
+    [Fact]
+    public void IsisCellsAttackingGovernmentForces_AreTheAttacker_AndTheForcesTheTarget()
+    {
+        var claim = Assert.Single(Extract("SOHR sources have reported that ISIS cells carried out an attack with mortar shells on a military post of regime forces near Al-Shoula on Wednesday evening, killing seven soldiers.",
+            published: new DateOnly(2024, 3, 7)));
+
+        Assert.Equal(("ISIS", "Syrian government forces", 7), (claim.Attacker, claim.TargetGroup, claim.Killed));
+    }
+
+    [Fact]
+    public void AgentAfterAPassiveStrikeWord_StrikesWhoeverIsNamedBefore()
+    {
+        var claim = Assert.Single(Extract("ISIS positions near Palmyra were struck by Russian aircraft, the ministry said.", published: new DateOnly(2024, 3, 7)));
+
+        Assert.Equal(("Russia", "ISIS"), (claim.Attacker, claim.TargetGroup));
+    }
+
+    [Fact]
+    public void RegionalOperationalHeadquarters_SpeaksForItsRegion()
+    {
+        var claim = Assert.Single(Extract("The operational headquarters of the Krasnodar region said on Telegram that drones had struck a berth at the Sheskharis oil terminal in Novorossiysk overnight.",
+            published: new DateOnly(2026, 3, 9)));
+
+        Assert.Equal(("Krasnodar operational headquarters", "Ukraine", "Novorossiysk"), (claim.Claimant, claim.Attacker, claim.PlaceNormalized));
+    }
 }
