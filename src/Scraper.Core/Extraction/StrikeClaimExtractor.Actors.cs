@@ -108,10 +108,10 @@ public sealed partial class StrikeClaimExtractor
         // "According to the General Staff, airstrikes hit the areas of Myropillia ... in Sumy region": nor when the places
         // lie in the source's own country (in English; "по данным Минобороны, армейская авиация ... поразили" in the Kursk
         // region names the ministry's own aviation).
-        var countries = state.Language == "en" ? found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct().ToList() : [];
-        if (state.Lex.VictimVoice.IsMatch(text) || countries.Count > 0)
+        var countries = state.Language == "en" && before.Count > 0 ? found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct().ToList() : [];
+        if (before.Count > 0 && (countries.Count > 0 || state.Lex.VictimVoice.IsMatch(text)))
         {
-            var sources = state.Lex.Source.Regex.Matches(text);
+            var sources = state.Lex.Source.Matches(text).ToList();
             before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && text.AsSpan(m.Index + m.Length, a.Start - m.Index - m.Length).Trim() is "" or "the")
                 || !(state.Lex.VictimVoice.IsMatch(text) || (a.Value.Enemy is { } foe && countries.All(c => data.Lexicons.EnemyByCountry.GetValueOrDefault(c) == foe)))).ToList();
         }
@@ -207,7 +207,7 @@ public sealed partial class StrikeClaimExtractor
     private IReadOnlyList<(int Start, string Attacker)>? StrikesOfEachSide(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
     {
         List<(int, string)>? named = null;
-        var verbs = state.Lex.StrikeTriggers.Regex.Matches(text);
+        var verbs = state.Lex.StrikeTriggers.Matches(text).ToList();
         foreach (var a in actors.Where(a => a.Value is { Attacker: not null, Type: "state" or "forces" }))
         {
             // "destroyed two Ukrainian HIMARS launchers": a weapon right after a strike verb is what was struck.
@@ -220,7 +220,7 @@ public sealed partial class StrikeClaimExtractor
             var word = next.Index + next.Length;
             // The alias may hold the weapon itself ("Ukrainian drone").
             if (data.Lexicons.Weapons.Matches(a.Text).Any() || state.Lex.StrikeNouns.IsMatch(a.Text)
-                || (next.Success && (state.Lex.StrikeNouns.Regex.Match(text, word) is { Success: true } noun && noun.Index == word
+                || (next.Success && (state.Lex.StrikeNouns.Match(text, word) is { Success: true } noun && noun.Index == word
                     || data.Lexicons.Weapons.Matches(text[word..Math.Min(text.Length, word + 40)]).FirstOrDefault() is { Start: 0 })))
             {
                 (named ??= []).Add((a.Start, a.Value.Attacker!));
@@ -251,7 +251,7 @@ public sealed partial class StrikeClaimExtractor
     /// </summary>
     private static bool NamesPassiveStrike(string text, AliasMatch<ActorEntry> actor, DocumentState state) =>
         StrikeArticle().IsMatch(text.AsSpan(Math.Max(0, actor.Start - 40), Math.Min(40, actor.Start)))
-        && state.Lex.StrikeNouns.Regex.Match(text, actor.End) is { Success: true } noun
+        && state.Lex.StrikeNouns.Match(text, actor.End) is { Success: true } noun
         && noun.Index - actor.End is > 0 and <= 2 && string.IsNullOrWhiteSpace(text[actor.End..noun.Index]);
 
     [GeneratedRegex(@"\b(?:in|by)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$")]

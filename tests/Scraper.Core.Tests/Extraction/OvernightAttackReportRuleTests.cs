@@ -151,9 +151,8 @@ public sealed class OvernightAttackReportRuleTests
     }
 
     [Theory]
-    [InlineData("Ukraine's air force said Russia launched 54 Shahed drones and four Kalibr cruise missiles from the Black Sea overnight, mostly targeting the Odesa region.", "Odesa Oblast")]
     [InlineData("IDF artillery also fired at targets near the town of Khan Arnabah in Quneitra province, the army said.", "Khan Arnabah")]
-    public void LaunchesTargetingARegion_AndArtilleryFiringAtTargets_AreStrikes(string text, string place)
+    public void ArtilleryFiringAtTargets_IsAStrike(string text, string place)
     {
         Assert.Equal(place, Assert.Single(Extract(text, published: new DateOnly(2025, 1, 1))).PlaceNormalized);
     }
