@@ -109,11 +109,13 @@ public sealed partial class StrikeClaimExtractor
         // lie in the source's own country (in English; "по данным Минобороны, армейская авиация ... поразили" in the Kursk
         // region names the ministry's own aviation).
         var countries = state.Language == "en" && before.Count > 0 ? found.Select(p => p.Entry?.Country ?? p.Region?.Country).OfType<string>().Distinct().ToList() : [];
-        if (before.Count > 0 && (countries.Count > 0 || state.Lex.VictimVoice.IsMatch(text)))
+        var victimVoice = before.Count > 0 && state.Lex.VictimVoice.IsMatch(text);
+        if (victimVoice || countries.Count > 0)
         {
             var sources = state.Lex.Source.Matches(text).ToList();
+            bool OnOwnGround(ActorEntry a) => a.Enemy is { } foe && countries.All(c => data.Lexicons.EnemyByCountry.GetValueOrDefault(c) == foe);
             before = before.Where(a => !sources.Any(m => m.Index + m.Length <= a.Start && text.AsSpan(m.Index + m.Length, a.Start - m.Index - m.Length).Trim() is "" or "the")
-                || !(state.Lex.VictimVoice.IsMatch(text) || (a.Value.Enemy is { } foe && countries.All(c => data.Lexicons.EnemyByCountry.GetValueOrDefault(c) == foe)))).ToList();
+                || !(victimVoice || OnOwnGround(a.Value))).ToList();
         }
 
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
@@ -153,8 +155,8 @@ public sealed partial class StrikeClaimExtractor
         }
         else if (PassiveAgent().Match(text, trigger) is { Success: true } by && candidates.FirstOrDefault(a => a.Start == by.Index + by.Length) is { } agent)
         {
-            // "strikes by Russian jets", "ISIS positions ... were struck by Russian aircraft": the agent after the strike
-            // word strikes, whoever stands before it.
+            // "strikes by Russian jets", "удары российской авиации", "ISIS positions ... were struck by Russian aircraft":
+            // the agent after the strike word strikes, whoever stands before it.
             attacker = agent.Value.Attacker;
         }
         else if (before.Count > 0)
