@@ -65,9 +65,21 @@ public static partial class CountReader
                 }
             }
 
+            if (counts[i] is null && lex.StrikeNouns.Matches(text[..to], from).LastOrDefault() is { } only
+                && (NumberParser.Value(only.Value, lex) ?? (lex.SingleStrikeNouns.IsMatch(only.Value) ? 1 : null)) is { } implied)
+            {
+                // "وغارتين على منطقة كهلان، إضافة إلى غارة على ...": a dual noun is two strikes, a singular one one.
+                counts[i] = implied;
+            }
+
             if (counts[i] is null && i > 0 && BareCount().Match(text[from..to]) is { Success: true } bare)
             {
                 counts[i] = NumberParser.Value(bare.Groups["n"].Value, lex);
+            }
+            else if (IncludedCount().Match(text[from..to]) is { Success: true } part && NumberParser.Value(part.Groups["n"].Value, lex) is { } n)
+            {
+                // "17 airstrikes on Yemen, including 12 on the Kitaf district": the part, not the total before it.
+                counts[i] = n;
             }
 
             if (counts[i] is null)
@@ -149,6 +161,9 @@ public static partial class CountReader
 
     [GeneratedRegex(@"\G\s+(?:between\s+|от\s+|від\s+|بين\s+)?(?<a>\d{1,4})\s*(?:-|–|to|and|до|і|и|و)\s*(?<b>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
+
+    [GeneratedRegex(@"(?:including|among\s+them|в\s+том\s+числе|зокрема|у\s+тому\s+числі|منها)\s+(?<n>[\p{L}\d]+)\s+(?:on|in|near|at|against|по|на|в|у|біля|возле|около|على|في)\s+(?:the\s+)?(?:\p{Ll}+\s+)*$")]
+    private static partial Regex IncludedCount();
 
     [GeneratedRegex(@"(?:^|\s|,)(?:and|та|і|и|а|و)\s+(?<n>[\p{L}\d]+)\s+(?:more\s+)?(?:on|in|near|at|against|по|на|в|у|біля|возле|около|على|في)\s+(?:the\s+)?(?:\p{Ll}+\s+)*$")]
     private static partial Regex BareCount();

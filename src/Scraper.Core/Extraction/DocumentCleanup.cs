@@ -17,7 +17,7 @@ public static class DocumentCleanup
         foreach (var c in kept)
         {
             var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || SameWritten(r, c) || SameRegion(r, c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
-                && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed"));
+                && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed" || NamedInFull(r.Claimant, c.Claimant) || NamedInFull(c.Claimant, r.Claimant)));
             if (same < 0)
             {
                 result.Add(c);
@@ -68,8 +68,13 @@ public static class DocumentCleanup
             : claims.Select(c => renamed.TryGetValue(c, out var seat) ? c with { Claimant = seat + " " + c.ClaimantTitle, ClaimantSeat = seat } : c).ToList();
     }
 
+    /// <summary>"Kursk regional governor" and, in the quote that follows, "Kursk regional governor Alexander Khinshtein": one speaker.</summary>
+    private static bool NamedInFull(string? title, string? full) =>
+        title is not null && full is not null && full.Length > title.Length + 1 && full.StartsWith(title + " ", StringComparison.Ordinal);
+
     private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => kept with
     {
+        Claimant = NamedInFull(kept.Claimant, other.Claimant) ? other.Claimant : kept.Claimant,
         StrikeCount = kept.StrikeCount ?? other.StrikeCount,
         Killed = kept.Killed ?? other.Killed,
         KilledHigh = kept.Killed is null ? other.KilledHigh : kept.KilledHigh,

@@ -116,8 +116,34 @@ public sealed partial class PlaceFinder
             }
         }
 
-        return WithArabicConjuncts(s, result, context);
+        foreach (Match intro in ArabicListIntro().Matches(s))
+        {
+            // "قصفت ... كلاً من الفطيرة وكنصفرة وسفوهن": the first name of a list "each of" opens, then its conjuncts.
+            var words = ArabicWord().Matches(s, intro.Index + intro.Length).Take(2).ToList();
+            if (words.Count == 0 || words[0].Index != intro.Index + intro.Length || result.Any(r => r.Start <= words[0].Index && r.End > words[0].Index))
+            {
+                continue;
+            }
+
+            var compound = words.Count > 1 && ArabicCompoundHead().IsMatch(words[0].Value) && words[1].Index == words[0].Index + words[0].Length + 1;
+            var text = compound ? s[words[0].Index..(words[1].Index + words[1].Length)] : words[0].Value;
+            var entry = resolver.Resolve(text, context);
+            if (entry is null && (text.Length < 3 || lex.NonPlaceWords.Contains(text) || IsActorOrGroup(text)))
+            {
+                continue;
+            }
+
+            result.Add(new PlaceMention(text, words[0].Index, words[0].Index + text.Length, entry, Precision(entry, false), entry is not null));
+        }
+
+        return WithArabicConjuncts(s, result.OrderBy(r => r.Start).ToList(), context);
     }
+
+    [GeneratedRegex(@"^\s+(?:شمال|جنوب|شرق|غرب)ي?\s")]
+    private static partial Regex DirectionAfter();
+
+    [GeneratedRegex(@"(?:كلاً|كلا|كل)\s+من\s+")]
+    private static partial Regex ArabicListIntro();
 
     private PlaceMention? AnchoredArabicName(List<Match> words, PlaceContext context)
     {
@@ -142,9 +168,10 @@ public sealed partial class PlaceFinder
     {
         var first = words[0];
         if (skipped.Any(w => w.EndsWith("منطقة", StringComparison.Ordinal)) && !first.Value.StartsWith("ال", StringComparison.Ordinal)
-            && ClauseEnd().IsMatch(s.AsSpan(first.Index + first.Length)))
+            && (ClauseEnd().IsMatch(s.AsSpan(first.Index + first.Length)) || DirectionAfter().IsMatch(s.AsSpan(first.Index + first.Length))))
         {
-            // "▪️ في منطقة طيرحرفا: منصتان صاروخيتان": a bare name closing the phrase (a list line's heading) is the area's name.
+            // "▪️ في منطقة طيرحرفا: منصتان صاروخيتان": a bare name closing the phrase (a list line's heading) is the area's name;
+            // so is one located by a direction ("على منطقة كهلان شرقي مدينة صعدة").
             return (first.Value, first.Index, first.Index + first.Length);
         }
 

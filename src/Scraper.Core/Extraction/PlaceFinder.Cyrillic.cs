@@ -12,18 +12,10 @@ public sealed partial class PlaceFinder
         // Oblast phrases first: they give the admin1 context for the settlements listed before them.
         var regions = new HashSet<(string, string)>(context.Regions);
         var result = new List<PlaceMention>();
-        foreach (Match m in CyrillicRegion().Matches(s))
+        foreach (var (written, at, e) in RegionPhrases(s, context))
         {
-            if (OriginPreposition().IsMatch(s.AsSpan(0, m.Index)))
-            {
-                continue;
-            }
-
-            if (resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
-            {
-                regions.Add((e.Country, e.Admin1!));
-                result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, e, 4, true));
-            }
+            regions.Add((e.Country, e.Admin1!));
+            result.Add(new PlaceMention(written, at, at + written.Length, e, 4, true));
         }
 
         var regionMentions = result.ToList();
@@ -98,8 +90,9 @@ public sealed partial class PlaceFinder
                 entry ??= resolver.Resolve(m.Value, ctx);
             }
 
-            if (entry is null or { Level: PlaceLevel.Admin1 } && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start)) || RefineryAfter().IsMatch(s.AsSpan(end)))
-                && TownOfAdjective(m.Value, ctx) is { } town)
+            if ((entry is null or { Level: PlaceLevel.Admin1 } || (entry.Level == PlaceLevel.Populated && !regions.Contains((entry.Country, entry.Admin1 ?? ""))))
+                && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start)) || RefineryAfter().IsMatch(s.AsSpan(end)))
+                && TownOfAdjective(m.Value, ctx) is { } town && (entry is null or { Level: PlaceLevel.Admin1 } || regions.Contains((town.Country, town.Admin1 ?? ""))))
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town;
                 // so is a refinery ("Сизранський НПЗ").
@@ -146,7 +139,7 @@ public sealed partial class PlaceFinder
             var listItem = result.Count > 0 && result[^1].End <= start && ListJoin().IsMatch(s.AsSpan(result[^1].End, start - result[^1].End)) && result[^1].Entry is not { Level: PlaceLevel.Admin1 };
             // "Дорогощь была обстреляна": a name as the subject of a passive strike verb is a settlement, even one GeoNames lacks.
             if (entry is not null || oblastOnly is not null || namesakeElsewhere || SettlementNounBefore().IsMatch(before) || (listContext && start > 0 && InSettlementList(before)) || listItem
-                || PassiveStrikeAfter().IsMatch(s.AsSpan(end)))
+                || PassiveStrikeAfter().IsMatch(s.AsSpan(end)) || StrikeOnBefore().IsMatch(before))
             {
                 // The oblast after the name ("X, Y Запорізької області"), else the sentence's only one ("27 населених пунктів Херсонщини; … X").
                 var region = entry is null ? (regionMentions.FirstOrDefault(r => r.Start > start) ?? (regionMentions is [var only] ? only : null))?.Entry ?? oblastOnly : null;
@@ -164,15 +157,32 @@ public sealed partial class PlaceFinder
     /// The oblasts a Russian or Ukrainian document names as places ("по 11 населених пунктах Запорізької області"),
     /// so a settlement in a later line prefers its namesake there ("Оріхова" is Orikhiv, not a Crimean Orekhovo).
     /// </summary>
-    public IEnumerable<GazetteerEntry> OblastsNamedIn(string text, PlaceContext context)
+    public IEnumerable<GazetteerEntry> OblastsNamedIn(string text, PlaceContext context) => RegionPhrases(text, context).Select(r => r.Entry);
+
+    /// <summary>Oblast phrases, not after a preposition of origin; "Херсонської та Дніпропетровської областей" names two.</summary>
+    private IEnumerable<(string Written, int Index, GazetteerEntry Entry)> RegionPhrases(string text, PlaceContext context)
     {
+        var found = new List<(string, int, GazetteerEntry)>();
         foreach (Match m in CyrillicRegion().Matches(text))
         {
             if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
             {
-                yield return e;
+                found.Add((m.Value, m.Index, e));
             }
         }
+
+        foreach (Match m in JoinedRegions().Matches(text))
+        {
+            foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+            {
+                if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(g.Value + " области", context) is { Level: PlaceLevel.Admin1 } e)
+                {
+                    found.Add((g.Value, g.Index, e));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Item2);
     }
 
     /// <summary>"Запорізької ОВА", "губернатор Курской области": the oblast a regional authority's name refers to, or null.</summary>
@@ -194,9 +204,13 @@ public sealed partial class PlaceFinder
 
         var stem = adjective[..adj.Index];
         // Юнаківська ← Юнаківка, Хотінська ← Хотінь, Шосткинська ← Шостка, Краснопільська ← Краснопілля.
-        string[] forms = [stem, adjective[..adj.Groups["k"].Index], stem + "о", stem + "е", stem + "ка", stem + "ь",
-            stem.EndsWith("ин", StringComparison.Ordinal) ? stem[..^2] + "а" : stem, stem.EndsWith('ь') ? stem[..^1] + "ля" : stem];
-        return forms.Distinct(StringComparer.Ordinal).Select(t => resolver.Resolve(t, context)).FirstOrDefault(t => t is { Level: PlaceLevel.Populated });
+        // Покровська ← Покровське (a village) as well as Покровськ: a town in a region the text names comes first.
+        var k = adj.Groups["k"].Index;
+        string[] forms = [stem, adjective[..k], stem + "о", stem + "е", stem + "ка", stem + "ь",
+            stem.EndsWith("ин", StringComparison.Ordinal) ? stem[..^2] + "а" : stem, stem.EndsWith('ь') ? stem[..^1] + "ля" : stem,
+            adjective[..(k + 1)] + "е", adjective[..(k + 1)] + "ое"];
+        var towns = forms.Distinct(StringComparer.Ordinal).Select(t => resolver.Resolve(t, context)).OfType<GazetteerEntry>().Where(t => t.Level == PlaceLevel.Populated).ToList();
+        return towns.FirstOrDefault(t => context.Regions.Contains((t.Country, t.Admin1 ?? ""))) ?? towns.FirstOrDefault();
     }
 
     /// <summary>"з напрямків: Брянськ, Курськ, Орел": every name in a list of launch directions is an origin.</summary>
@@ -217,6 +231,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|областю|область|обл\.|краю|края|край)|[Нн]ародн\p{Ll}+\s+[Рр]еспублик\p{Ll}*)|\p{Lu}\p{Ll}+щин(?:а|и|і|у|ою|е|ы|ой)(?!\p{L})")]
     private static partial Regex CyrillicRegion();
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:та|і|и|й)\s+(?<b>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:областей|областях|областям|областями|області|области|обл\.)")]
+    private static partial Regex JoinedRegions();
 
     [GeneratedRegex(@"^\s+\p{Lu}")]
     private static partial Regex CapitalisedAfter();
@@ -267,6 +284,10 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CyrillicPreposition();
+
+    /// <summary>"5 ударів з РСЗВ завдано по Щербаках": what strikes fall on ("удар(ів) ... по X") is a settlement, even one GeoNames lacks.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:удар\p{Ll}*|обстріл\p{Ll}*|обстрел\p{Ll}*)(?:\s+\S+){0,3}\s+по$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrikeOnBefore();
 
     [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();

@@ -140,6 +140,11 @@ public sealed partial class StrikeClaimExtractor
                 && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))
                 // "The Britain-based monitor, which relies on sources inside Syria, said": a name in an aside does not speak.
                 && !InRelativeClause(text, a.Start)
+                // "injuring three residents, ... Gov. Andrei Vorobyov said": people counted are victims, not speakers.
+                && !(a.Value.Type == "activists" && CountedBefore().IsMatch(text.AsSpan(0, a.Start)))
+                // "a source in the agency told Reuters", "источник сообщил РИА Новости": the outlet told is no speaker, nor is
+                // the agency of a dateline ("KYIV, Feb 11 (Reuters) - ...").
+                && !(a.Value.Type == "media" && (ToldBefore().IsMatch(text.AsSpan(0, a.Start)) || DatelineAfter().IsMatch(text.AsSpan(a.End))))
                 // "In Moscow, the defence ministry said": the capital is where it speaks from, not who speaks.
                 && a.Start != venueAt).ToList();
             // The subject of "said" ("..., health officials said"; "according to the Observatory") is the claimant,
@@ -172,6 +177,9 @@ public sealed partial class StrikeClaimExtractor
                 // "– зазначив він", "he said": the official named last.
                 null => state.PreviousWasAttributed || state.LastClaimant?.Type == "official" ? state.LastClaimant : state.Issuer ?? state.RelayClaimant,
                 // "according to the agency": the news agency that spoke last.
+                // "Drones operated by Ukraine's SBU security service struck ..., a source in the agency told Reuters": the
+                // security or intelligence agency named before it in the sentence.
+                { Refers: "agency" } when actors.FirstOrDefault(a => a.Value.Type == "ministry" && a.End <= best!.Start && SecurityAgency().IsMatch(a.Value.Claimant)) is { } service => service.Value,
                 { Refers: "agency" } when LastNamed(state, "media") is { } agency => agency,
                 // "The Britain-based monitor ... said": the monitor named last.
                 { Refers: "monitor" } when LastNamed(state, "monitor") is { } monitor => monitor,
@@ -201,7 +209,7 @@ public sealed partial class StrikeClaimExtractor
         {
             claimant = state.Issuer;
         }
-        else if (state.PreviousWasAttributed && (state.Lex.Continuation.IsMatch(text) || state.LastClaimant?.Type == "official")
+        else if (state.PreviousWasAttributed && (state.Lex.Continuation.IsMatch(text) || state.LastClaimant?.Type == "official") && !Background(date, state)
             && !(state.LastClaimant is { Type: "armed_group", Attacker: { } own } && actors.Any(a => a.Value.Attacker is { } other && other != own && a.Value.Type is not ("generic" or "media" or "monitor"))))
         {
             // An armed group's account of its own attacks does not go on to the enemy's strikes ("Israeli shelling also struck ...").
@@ -224,6 +232,10 @@ public sealed partial class StrikeClaimExtractor
 
         return claimant;
     }
+
+    /// <summary>"... took place on December 5, 2022, when drones also struck ...": a date days away from the report is the outlet's background, not the speaker's account.</summary>
+    private static bool Background(DateMention? date, DocumentState state) =>
+        date is not null && (state.Input.Published ?? state.LastDate?.Start) is { } now && Math.Abs(date.Start.DayNumber - now.DayNumber) > 3;
 
     private ActorEntry? VenueMinistry(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors) =>
         SpeakerVenue.Opening(text) is { Success: true } venue && actors.FirstOrDefault(a => a.Start == venue.Index && a.Value.Type == "state") is { } state
@@ -275,6 +287,18 @@ public sealed partial class StrikeClaimExtractor
     // "Дніпропетровська ОВА", "Іван Федоров, начальник Запорізької ОВА": the signer's name and title, nothing else.
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+\s*[,–—-]\s*)?(?:\p{L}+\s*){0,2}[.\s]*$")]
     private static partial Regex SignatureRest();
+
+    [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|many|двое|трое|двоє|троє|кілька|несколько))\s+(?:local\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"\b(?:told|сообщил[аи]?|рассказал[аи]?|заявил[аи]?|повідомив|повідомила|повідомили|розповів|розповіла|розповіли|заявив|заявила)\s+(?:the\s+|агентству\s+|агентств[уі]\s+|изданию\s+|виданню\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldBefore();
+
+    [GeneratedRegex(@"\b(?:Security|Intelligence|Service)\b")]
+    private static partial Regex SecurityAgency();
+
+    [GeneratedRegex(@"^\)\s*[-–—]")]
+    private static partial Regex DatelineAfter();
 
     [GeneratedRegex(@"^[\s,]*\p{L}+(?:\s+that)?\s+$")]
     private static partial Regex SaidThen();

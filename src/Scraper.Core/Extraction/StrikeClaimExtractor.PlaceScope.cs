@@ -94,7 +94,7 @@ public sealed partial class StrikeClaimExtractor
         return found;
     }
 
-    [GeneratedRegex(@"^\s+(?:area|village|district|neighbou?rhood)\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:area|village|district|neighbou?rhood)\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NearGap();
 
     /// <summary>The one first-level region a sentence names ("In Sumy Oblast, ..."), if it names exactly one.</summary>
@@ -118,7 +118,7 @@ public sealed partial class StrikeClaimExtractor
         !trigger.Success || actor.Start < trigger.Index || lex.Attribution.Match(text, place.End) is { Success: true } cue && cue.Index - place.End < 12
         || TakenToHospital().IsMatch(text.AsSpan(0, actor.Start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|(?:oil\s+)?refinery|air\s*base|airfield|crossing)\s+(?:in\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+قرب\s+(?:مدينة\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?|area|district|camp))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|(?:\s+(?:district|province|governorate|area))?,\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+|(?:city|town)\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|(?:oil\s+)?refinery|air\s*base|airfield|crossing)\s+(?:(?:in|near)\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+قرب\s+(?:مدينة\s+)?|,?\s+(?:(?:شمال|جنوب)(?:ي|\s+(?:شرقي|غربي))?|شرقي|غربي)\s+(?:(?:العاصمة|مدينة|بلدة)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]

@@ -52,7 +52,7 @@ public sealed partial class StrikeClaimExtractor
     private static bool ClosesRelativeClause(string text, int cue) =>
         MayHaveRelativeClause(text.AsSpan(0, cue)) && RelativeClause().Matches(text[..cue]).Any(m => string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..cue]));
 
-    [GeneratedRegex(@"^[\s,()]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,()]+)*$")]
+    [GeneratedRegex(@"^[\s,()]*(?:(?:also|sources?|has|have|had|was|were|later|earlier|previously|then|further|separately|on\s+\w+|in\s+a\s+statement|for\s+(?:its|their|his|her)\s+part|in\s+turn|the\s+[\w-]+(?:\s+[\w-]+)?,|\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?,|также|ранее|також|раніше)[\s,()]+)*$")]
     private static partial Regex SpeakerGapBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:by|to|from|the|a|an|its|in|from|of)\s+)*$", RegexOptions.IgnoreCase)]

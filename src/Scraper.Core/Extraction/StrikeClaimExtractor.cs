@@ -108,7 +108,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // describes who speaks.
         // "the road between Nabatieh and Kfar Roummane": the second town only says which road; "the Hezyaz power
         // station south of Sanaa": the city only says where the site is.
-        found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+        found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && !actors.Any(a => a.Start < found[k - 1].End && found[k - 1].Start < a.End) && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             // "Позднее Гусев уточнил": an official met again by surname is no town Gusev.
             && !state.NamedOfficials.Any(n => p.Written.StartsWith(n.SurnameStem, StringComparison.Ordinal))
@@ -158,6 +158,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             // "... погибли два человека. Об этом сообщил глава города ...": the next sentence says who asserts this one.
             claimantText = sentences[i + 1].Text;
             claimantActors = ActorsIn(sentences, i + 1, state);
+        }
+        else if (QuoteAttribution(sentences, i, state) is var (tail, tailActors))
+        {
+            // "«Під ворожими ударами перебували ... Тягинка. ...», – йдеться в повідомленні Херсонської ОВА": a quote
+            // is said by whoever its closing attribution names, not by the speaker before it.
+            (claimantText, claimantActors) = (tail, tailActors);
         }
 
         var claimant = ResolveClaimant(claimantText, claimantActors, state, date);
@@ -240,7 +246,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
                 Place = p.Written,
                 PlaceNormalized = p.Entry?.EnglishName ?? NormalizedUnlisted(p.Written),
                 PlaceFromContext = p.FromContext,
-                FromHeadline = i == 0 && sentences.Count > 1 && sentences[1].Start > sentence.End && !text.EndsWith('.'),
+                FromHeadline = InHeadline(state.Input.Text, sentences, i),
                 Country = p.Entry is { Level: PlaceLevel.Water } ? null : p.Entry?.Country ?? p.Region?.Country ?? sentenceCountry ?? SingleCountry(context),
                 Admin1 = p.Entry?.Admin1 ?? (p.Region is { Level: not PlaceLevel.Country } r ? r.Admin1 : null),
                 Lat = p.Entry?.Lat,

@@ -231,6 +231,6 @@ public sealed class OvernightAttackReportRuleTests
         var claim = Assert.Single(Extract("Тим часом призначений Кремлем очільник окупованої частини області Володимир Сальдо заявив, що в суботу Збройні сили України вдарили по Олешках, загинули двоє мешканців.",
             "uk", new DateOnly(2024, 8, 18)));
 
-        Assert.Equal(("Volodymyr Saldo", "Ukraine", "report"), (claim.Claimant, claim.Attacker, claim.Stance));
+        Assert.Equal(("Vladimir Saldo", "Ukraine", "report"), (claim.Claimant, claim.Attacker, claim.Stance));
     }
 }

@@ -37,7 +37,7 @@ public sealed class PhraseMatcher
             var leading = list.Select(LeadingLiteral).ToList();
             if (leading.All(l => l.Length > 0))
             {
-                return (new LeadingLiterals(leading.Select(fold.Value.Apply)), null);
+                return (new LeadingLiterals(list.Select(fold.Value.Apply)), null);
             }
 
             var inside = list.Select(LongestLiteral).ToList();
@@ -63,7 +63,7 @@ public sealed class PhraseMatcher
         for (var p = 0; ; p++)
         {
             var folded = fold.Value.Folded(text, out var candidates, out var startBits);
-            p = starts.Next(folded, candidates, startBits, p);
+            p = starts.Next(text, folded, candidates, startBits, p);
             if (p < 0)
             {
                 return false;
@@ -123,7 +123,7 @@ public sealed class PhraseMatcher
             {
                 // Re-read each time: the regex call below may not, but callers between matches fold other texts.
                 var folded = fold.Value.Folded(text, out var candidates, out var startBits);
-                p = starts.Next(folded, candidates, startBits, p);
+                p = starts.Next(text, folded, candidates, startBits, p);
                 if (p < 0)
                 {
                     return System.Text.RegularExpressions.Match.Empty;
