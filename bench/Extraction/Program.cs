@@ -28,6 +28,9 @@ if (files.Count == 0)
     return 2;
 }
 
+// Say what was read: a checkout outside the workspace finds no ../shared corpus, and a ratio over fewer texts is not
+// comparable with one over all of them.
+Console.WriteLine($"inputs: {string.Join(", ", dirs.Where(Directory.Exists))} ({files.Count} texts)");
 var extractor = new StrikeClaimExtractor();
 const int Rounds = 200;
 var inputs = files.Select(f => (File: f, Text: Body(File.ReadAllText(f)))).ToList();

@@ -41,6 +41,12 @@ public static partial class NumberParser
                 return v;
             }
 
+            if (lex.Months.ContainsKey(left[word..].ToString().TrimEnd(',', '.', ';').ToLowerInvariant()))
+            {
+                // "9 марта, от удара": the number before a month is its day, not a count of what follows.
+                return null;
+            }
+
             left = left[..word];
         }
 

@@ -52,11 +52,12 @@ public sealed partial class PlaceFinder
                 || LanguageLexicon.Lookup(lex.NumberWords, m.Value) is not null
                 || named.Any(n => m.Index >= n.Start && m.Index < n.End)
                 || OriginPreposition().IsMatch(s.AsSpan(0, m.Index)) || AxisWord().IsMatch(s.AsSpan(m.Index + m.Length))
-                || InOriginList(s[..m.Index]) || CityDistrictAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || StreetBefore().IsMatch(s.AsSpan(0, m.Index)))
+                || InOriginList(s[..m.Index]) || CityDistrictAfter().IsMatch(s.AsSpan(m.Index + m.Length)) || StreetBefore().IsMatch(s.AsSpan(0, m.Index))
+                || LaunchedFromBefore().IsMatch(s.AsSpan(0, m.Index)))
             {
                 // "з Курської області" is where the missiles came from; "на Покровському напрямку" a front sector;
                 // "у Дніпровському районі Херсона" a district of the city named next; "на улице Октябрьской" a street;
-                // "Шість ударів" a number opening the sentence.
+                // "Шість ударів" a number opening the sentence; "ракетою, випущеною з окупованого Криму" where it was launched.
                 continue;
             }
 
@@ -298,6 +299,9 @@ public sealed partial class PlaceFinder
     // "з Курської та Воронезької областей": every name of a list after the preposition is an origin.
     [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+(?-i:\p{Lu}\p{Ll}+(?:ої|ой|ей|ких),?\s+(?:(?:та|і|и|й)\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginPreposition();
+
+    [GeneratedRegex(@"(?:випущен|запущен|выпущен)\p{Ll}*\s+(?:з|із|зі|с|со|из|изо)\s+(?:\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LaunchedFromBefore();
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();

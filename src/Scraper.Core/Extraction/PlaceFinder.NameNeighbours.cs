@@ -82,6 +82,9 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:school|hospital|mosque|church|clinic|university|college|kindergarten|bakery|stadium|hydroelectric|nuclear\s+power\s+(?:station|plant))\b")]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"(?:^|\s)(?:Center|Centre|Institute|Studies|Research|Academy|Council|Agency|Bureau|Committee)$")]
+    private static partial Regex InstitutionName();
+
     [GeneratedRegex(@"^\s+(?:plant|factory|works|enterprise|terminal|company)\b")]
     private static partial Regex UnknownSiteAfter();
 

@@ -183,10 +183,11 @@ public sealed partial class PlaceFinder(PlaceResolver resolver, LexiconSet lexic
                     break;
                 }
 
-                if (entry is null && (written.All(char.IsUpper) || (UnknownSiteAfter().IsMatch(s.AsSpan(end)) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase))))
+                if (entry is null && (written.All(char.IsUpper) || InstitutionName().IsMatch(written)
+                    || (UnknownSiteAfter().IsMatch(s.AsSpan(end)) && s.AsSpan(0, name.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase))))
                 {
-                    // "struck a Russian UAV control point", "struck the Kremniy El plant": an abbreviation or a works' name
-                    // GeoNames does not know is no place.
+                    // "struck a Russian UAV control point", "struck the Kremniy El plant", "the Scientific Studies and
+                    // Research Center": an abbreviation, a works' or an institution's name GeoNames does not know is no place.
                     break;
                 }
 

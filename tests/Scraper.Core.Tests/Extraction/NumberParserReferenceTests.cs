@@ -52,6 +52,12 @@ public sealed partial class NumberParserReferenceTests
                 return v;
             }
 
+            // A month ends the search: the number before it is a day ("9 марта, от удара").
+            if (lex.Months.ContainsKey(word.Value.TrimEnd(',', '.', ';').ToLowerInvariant()))
+            {
+                return null;
+            }
+
             left = left[..word.Index];
         }
 

@@ -145,4 +145,54 @@ public sealed class QuotedAndRelayedAccountRuleTests
         var claims = Extract("Російські війська минулої доби обстрілювали населені пункти Херсонської та Дніпропетровської областей.", "uk");
         Assert.Equal(["Kherson Oblast", "Dnipropetrovsk Oblast"], claims.Select(c => c.PlaceNormalized));
     }
+
+    [Fact]
+    public void PlaceAMissileWasLaunchedFrom_IsNoPlaceStruck()
+    {
+        var claim = Assert.Single(Extract("За даними Повітряних сил ЗСУ, цієї ночі ворог атакував Україну 31 ударним БпЛА типу Shahed та балістичною ракетою «Іскандер-М», випущеною з окупованого Криму.", "uk", new DateOnly(2024, 10, 7)));
+        Assert.Equal(("Ukraine", "Russia"), (claim.PlaceNormalized, claim.Attacker));
+    }
+
+    [Fact]
+    public void DayOfAMonthBeforeAStrikeNoun_IsNoCount()
+    {
+        var claim = Assert.Single(Extract("Ранее, 9 марта, от удара украинской артиллерии по поселку Белая Березка Трубчевского района погиб мирный житель.", "ru", new DateOnly(2025, 3, 10)));
+        Assert.Equal(("2025-03-09", 1, 1), (claim.EventDate, claim.StrikeCount, claim.Killed));
+    }
+
+    [Fact]
+    public void InstitutionsName_IsNoPlace()
+    {
+        var claims = Extract("An Israeli strike hit the vicinity of the Scientific Studies and Research Center in the Barzeh district late Wednesday, the state news agency SANA reported.", published: new DateOnly(2025, 4, 4));
+        Assert.Equal(["Barzeh"], claims.Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
+    public void SettlementsStrikesFallOn_ArePlacesEvenUnknownToGeoNames()
+    {
+        var claims = Extract("Також 5 ударів з РСЗВ завдано по Щербаках і Плавнях.", "uk", new DateOnly(2025, 2, 9));
+        Assert.Equal(["Щербаках", "Плавнях"], claims.Select(c => c.Place));
+    }
+
+    [Theory]
+    [InlineData("Luhansk's Russian-installed leader Leonid Pasechnik said a Ukrainian missile hit an oil depot in Luhansk on Wednesday.", "Leonid Pasechnik", "Luhansk")]
+    [InlineData("Yevgeny Balitsky said that Ukrainian forces had struck an electrical substation in Enerhodar with a drone on Monday morning.", "Yevgeny Balitsky", "Enerhodar")]
+    public void RussianInstalledHeads_SpeakForTheOccupiedTowns(string text, string claimant, string place)
+    {
+        var claim = Assert.Single(Extract(text, published: new DateOnly(2024, 10, 28)));
+        Assert.Equal(("Ukraine", "report", place), (claim.Attacker, claim.Stance, claim.PlaceNormalized));
+        Assert.EndsWith(claimant, claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TitleAndTheSamePersonNamedInAQuote_AreOneClaim()
+    {
+        var claims = Extract(
+            "A Ukrainian drone attack on the Russian city of Kursk overnight set an apartment block on fire and injured four people, the region’s governor said Tuesday.\n\n" +
+            "“The enemy attacked Kursk with drones. One of them hit the upper floors of a nine-storey residential building,” Kursk governor Alexander Khinshtein wrote on Telegram.",
+            published: new DateOnly(2025, 5, 13));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Kursk regional governor Alexander Khinshtein", claim.Claimant);
+    }
 }
