@@ -160,32 +160,6 @@ public sealed partial class PlaceFinder
     /// </summary>
     public IEnumerable<GazetteerEntry> OblastsNamedIn(string text, PlaceContext context) => RegionPhrases(text, context).Select(r => r.Entry);
 
-    /// <summary>Oblast phrases, not after a preposition of origin; "Херсонської та Дніпропетровської областей" names two.</summary>
-    private IEnumerable<(string Written, int Index, GazetteerEntry Entry)> RegionPhrases(string text, PlaceContext context)
-    {
-        var found = new List<(string, int, GazetteerEntry)>();
-        foreach (Match m in CyrillicRegion().Matches(text))
-        {
-            if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
-            {
-                found.Add((m.Value, m.Index, e));
-            }
-        }
-
-        foreach (Match m in JoinedRegions().Matches(text))
-        {
-            foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
-            {
-                if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(g.Value + " области", context) is { Level: PlaceLevel.Admin1 } e)
-                {
-                    found.Add((g.Value, g.Index, e));
-                }
-            }
-        }
-
-        return found.OrderBy(f => f.Item2);
-    }
-
     /// <summary>"Запорізької ОВА", "губернатор Курской области": the oblast a regional authority's name refers to, or null.</summary>
     public GazetteerEntry? OblastOfAuthority(string text, PlaceContext context) =>
         AuthorityOblast().Match(text) is { Success: true } m
@@ -233,8 +207,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}[\p{Ll}'’ʼ]+)?\s+(?:(?:области|області|областью|областю|область|обл\.|краю|края|край)|[Нн]ародн\p{Ll}+\s+[Рр]еспублик\p{Ll}*)|\p{Lu}\p{Ll}+щин(?:а|и|і|у|ою|е|ы|ой)(?!\p{L})")]
     private static partial Regex CyrillicRegion();
 
-    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:та|і|и|й)\s+(?<b>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:областей|областях|областям|областями|області|области|обл\.)")]
-    private static partial Regex JoinedRegions();
 
     [GeneratedRegex(@"^\s+\p{Lu}")]
     private static partial Regex CapitalisedAfter();
@@ -286,10 +258,6 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:^|\s)(?:в|во|на|по|над|у|із|з|под|під)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CyrillicPreposition();
 
-    /// <summary>"5 ударів з РСЗВ завдано по Щербаках": what strikes fall on ("удар(ів) ... по X") is a settlement, even one GeoNames lacks.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:удар\p{Ll}*|обстріл\p{Ll}*|обстрел\p{Ll}*)(?:\s+\S+){0,3}\s+по$", RegexOptions.IgnoreCase)]
-    private static partial Regex StrikeOnBefore();
-
     [GeneratedRegex(@"(?:населен|населён|н\.п\.|пункт|район|зазнал|:)", RegexOptions.IgnoreCase)]
     private static partial Regex ListCue();
 
@@ -299,9 +267,6 @@ public sealed partial class PlaceFinder
     // "з Курської та Воронезької областей": every name of a list after the preposition is an origin.
     [GeneratedRegex(@"(?:^|[\s(])(?:з|із|зі|с|со|из|изо|від|от)\s+(?-i:\p{Lu}\p{Ll}+(?:ої|ой|ей|ких),?\s+(?:(?:та|і|и|й)\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginPreposition();
-
-    [GeneratedRegex(@"(?:випущен|запущен|выпущен)\p{Ll}*\s+(?:з|із|зі|с|со|из|изо)\s+(?:\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex LaunchedFromBefore();
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();

@@ -41,4 +41,12 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:^|\s)(?:в|у)\s+(?:селе|селі|поселке|посёлке|селищі|деревне|хуторе|станице|пгт|смт)\s+$")]
     private static partial Regex VillageNounBefore();
+
+    /// <summary>"5 ударів з РСЗВ завдано по Щербаках": what strikes fall on ("удар(ів) ... по X") is a settlement, even one GeoNames lacks.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:удар\p{Ll}*|обстріл\p{Ll}*|обстрел\p{Ll}*)(?:\s+\S+){0,3}\s+по$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrikeOnBefore();
+
+    /// <summary>"ракетою, випущеною з окупованого Криму": where a missile was launched from is no place struck.</summary>
+    [GeneratedRegex(@"(?:випущен|запущен|выпущен)\p{Ll}*\s+(?:з|із|зі|с|со|из|изо)\s+(?:\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LaunchedFromBefore();
 }

@@ -3,7 +3,7 @@ using Scraper.Geo;
 
 namespace Scraper.Extraction;
 
-/// <summary>The region a Latin-script text puts a listed name in: "A, B and C in Donetsk Oblast", "… in the southern countryside of Idlib".</summary>
+/// <summary>Regions named as places: the one a Latin-script text puts a listed name in ("A, B and C in Donetsk Oblast", "… in the southern countryside of Idlib") and Cyrillic oblast phrases ("Херсонської та Дніпропетровської областей").</summary>
 public sealed partial class PlaceFinder
 {
     /// <summary>"A, B and C in Donetsk Oblast": the region a listed name is placed in, when the list says so.</summary>
@@ -55,4 +55,33 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:town|village|city|hills?|air\s*base|airbase|base|airport))?(?:(?:\s+in\s+(?:Jabal|Jebel|Jabel|Wadi|Sahl)\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+(?<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Cc]ountryside|Plain|Valley|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Dd]istrict)\b)|\s+in\s+(?:Jabal|Jebel|Jabel)\s+(?:Al-|al-)?\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex LocatedAfter();
+
+    /// <summary>Oblast phrases, not after a preposition of origin; "Херсонської та Дніпропетровської областей" names two.</summary>
+    private IEnumerable<(string Written, int Index, GazetteerEntry Entry)> RegionPhrases(string text, PlaceContext context)
+    {
+        var found = new List<(string, int, GazetteerEntry)>();
+        foreach (Match m in CyrillicRegion().Matches(text))
+        {
+            if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(m.Value, context) is { Level: PlaceLevel.Admin1 } e)
+            {
+                found.Add((m.Value, m.Index, e));
+            }
+        }
+
+        foreach (Match m in JoinedRegions().Matches(text))
+        {
+            foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+            {
+                if (!OriginPreposition().IsMatch(text.AsSpan(0, m.Index)) && resolver.Resolve(g.Value + " области", context) is { Level: PlaceLevel.Admin1 } e)
+                {
+                    found.Add((g.Value, g.Index, e));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Item2);
+    }
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:та|і|и|й)\s+(?<b>\p{Lu}\p{Ll}+(?:ської|ской|ська|ская))\s+(?:областей|областях|областям|областями|області|области|обл\.)")]
+    private static partial Regex JoinedRegions();
 }

@@ -288,15 +288,6 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Ll}'’ʼ-]+\s+\p{Lu}[\p{Ll}'’ʼ-]+\s*[,–—-]\s*)?(?:\p{L}+\s*){0,2}[.\s]*$")]
     private static partial Regex SignatureRest();
 
-    [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|many|двое|трое|двоє|троє|кілька|несколько))\s+(?:local\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex CountedBefore();
-
-    [GeneratedRegex(@"\b(?:told|сообщил[аи]?|рассказал[аи]?|заявил[аи]?|повідомив|повідомила|повідомили|розповів|розповіла|розповіли|заявив|заявила)\s+(?:the\s+|агентству\s+|агентств[уі]\s+|изданию\s+|виданню\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ToldBefore();
-
-    [GeneratedRegex(@"\b(?:Security|Intelligence|Service)\b")]
-    private static partial Regex SecurityAgency();
-
     [GeneratedRegex(@"^\)\s*[-–—]")]
     private static partial Regex DatelineAfter();
 

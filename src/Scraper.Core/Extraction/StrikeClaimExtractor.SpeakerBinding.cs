@@ -69,4 +69,13 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@",\s+(?:which|who|whose)\b[^,;]{1,100},")]
     private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|many|двое|трое|двоє|троє|кілька|несколько))\s+(?:local\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"\b(?:told|сообщил[аи]?|рассказал[аи]?|заявил[аи]?|повідомив|повідомила|повідомили|розповів|розповіла|розповіли|заявив|заявила)\s+(?:the\s+|агентству\s+|агентств[уі]\s+|изданию\s+|виданню\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldBefore();
+
+    [GeneratedRegex(@"\b(?:Security|Intelligence|Service)\b")]
+    private static partial Regex SecurityAgency();
 }
