@@ -195,4 +195,11 @@ public sealed class QuotedAndRelayedAccountRuleTests
         var claim = Assert.Single(claims);
         Assert.Equal("Kursk regional governor Alexander Khinshtein", claim.Claimant);
     }
+
+    [Fact]
+    public void CityMilitaryAdministrationInTheLocative_IsTheCitysAuthority()
+    {
+        var claim = Assert.Single(Extract("Окремо в Херсонській міській військовій адміністрації повідомили, що вранці у Корабельному районі Херсона внаслідок удару дрона по маршрутному таксі поранено водія.", "uk"));
+        Assert.Equal(("Kherson mayor", "Russia"), (claim.Claimant, claim.Attacker));
+    }
 }
