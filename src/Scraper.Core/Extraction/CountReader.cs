@@ -57,7 +57,8 @@ public static partial class CountReader
         {
             var from = i == 0 ? 0 : places[i - 1].End;
             var to = places[i].Start;
-            foreach (Match noun in lex.StrikeNouns.Matches(text[..to], from))
+            var nouns = lex.StrikeNouns.Matches(text[..to], from).ToList();
+            foreach (var noun in nouns)
             {
                 if (NumberParser.Before(text[from..], noun.Index - from, lex, skipWords: 2) is { } n && !IsYear(n))
                 {
@@ -65,7 +66,7 @@ public static partial class CountReader
                 }
             }
 
-            if (counts[i] is null && lex.StrikeNouns.Matches(text[..to], from).LastOrDefault() is { } only
+            if (counts[i] is null && nouns.LastOrDefault() is { } only
                 && (NumberParser.Value(only.Value, lex) ?? (lex.SingleStrikeNouns.IsMatch(only.Value) ? 1 : null)) is { } implied)
             {
                 // "وغارتين على منطقة كهلان، إضافة إلى غارة على ...": a dual noun is two strikes, a singular one one.

@@ -91,9 +91,11 @@ public sealed partial class PlaceFinder
                 entry ??= resolver.Resolve(m.Value, ctx);
             }
 
-            if ((entry is null or { Level: PlaceLevel.Admin1 } || (entry.Level == PlaceLevel.Populated && !regions.Contains((entry.Country, entry.Admin1 ?? ""))))
+            // A town found in another region than the text names gives way to the community's town in that region.
+            var elsewhere = entry is { Level: PlaceLevel.Populated } && !regions.Contains((entry.Country, entry.Admin1 ?? ""));
+            if ((entry is null or { Level: PlaceLevel.Admin1 } || elsewhere)
                 && (CommunityAfter().IsMatch(s.AsSpan(end)) || CommunityListBefore().IsMatch(s.AsSpan(0, start)) || RefineryAfter().IsMatch(s.AsSpan(end)))
-                && TownOfAdjective(m.Value, ctx) is { } town && (entry is null or { Level: PlaceLevel.Admin1 } || regions.Contains((town.Country, town.Admin1 ?? ""))))
+                && TownOfAdjective(m.Value, ctx) is { } town && (!elsewhere || regions.Contains((town.Country, town.Admin1 ?? ""))))
             {
                 // "Нікопольську та Марганецьку громади", "Староконстантиновскую громаду": a community is named after its town;
                 // so is a refinery ("Сизранський НПЗ").

@@ -18,7 +18,8 @@ internal sealed class LeadingLiterals
     /// <param name="phrases">Phrases whose first word does not start with *, each already case-folded.</param>
     public LeadingLiterals(IEnumerable<string> phrases)
     {
-        byFirstChar = phrases.Select(Head.Of).DistinctBy(h => h.Key).GroupBy(h => h.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray());
+        // Phrases sharing a head ("strike*", "strike* on") are tested once.
+        byFirstChar = phrases.Select(Head.Of).DistinctBy(h => (string.Join(' ', h.Words), h.Complete, h.Ends)).GroupBy(h => h.Words[0][0]).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (var c in byFirstChar.Keys)
         {
             firstChars[c >> 6] |= 1UL << (c & 63);
@@ -60,7 +61,7 @@ internal sealed class LeadingLiterals
     /// A phrase's literal words up to and including the first word with a *, cut at that *. <see cref="Complete"/>
     /// says the last word has no *: then the phrase ends there or goes on after a separator.
     /// </summary>
-    private sealed record Head(string[] Words, bool Complete, bool Ends, string Key)
+    private sealed record Head(string[] Words, bool Complete, bool Ends)
     {
         public static Head Of(string phrase)
         {
@@ -82,11 +83,11 @@ internal sealed class LeadingLiterals
                 words.Add(star < 0 ? w : w[..star]);
                 if (star >= 0)
                 {
-                    return new Head([.. words], false, false, phrase);
+                    return new Head([.. words], false, false);
                 }
             }
 
-            return new Head([.. words], true, words.Count == all.Length, phrase);
+            return new Head([.. words], true, words.Count == all.Length);
         }
 
         // Letters and separators are read from the text itself: folding may map an apostrophe to a letter-like sign.
