@@ -17,7 +17,8 @@ public static class DocumentCleanup
         foreach (var c in kept)
         {
             var same = result.FindIndex(r => (PlaceKey(r) == PlaceKey(c) || SameWritten(r, c) || SameRegion(r, c) || (SamePlace(r, c) && (r.PlaceFromContext || c.PlaceFromContext))) && r.EventDate == c.EventDate
-                && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed" || NamedInFull(r.Claimant, c.Claimant) || NamedInFull(c.Claimant, r.Claimant)));
+                && (r.Claimant == c.Claimant || c.Claimant == "unattributed" || r.Claimant == "unattributed" || NamedInFull(r.Claimant, c.Claimant) || NamedInFull(c.Claimant, r.Claimant)
+                    || SameSeat(r, c) || SameSeat(c, r)));
             if (same < 0)
             {
                 result.Add(c);
@@ -69,12 +70,21 @@ public static class DocumentCleanup
     }
 
     /// <summary>"Kursk regional governor" and, in the quote that follows, "Kursk regional governor Alexander Khinshtein": one speaker.</summary>
+    /// <summary>"Kursk regional governor" or "Vladimir Saldo" within "Kursk regional governor Alexander Khinshtein", "Kherson regional governor Vladimir Saldo".</summary>
     private static bool NamedInFull(string? title, string? full) =>
-        title is not null && full is not null && full.Length > title.Length + 1 && full.StartsWith(title + " ", StringComparison.Ordinal);
+        title is not null && full is not null && full.Length > title.Length + 1
+        && (full.StartsWith(title + " ", StringComparison.Ordinal) || (title.Contains(' ', StringComparison.Ordinal) && full.EndsWith(" " + title, StringComparison.Ordinal)));
 
-    private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => kept with
+    /// <summary>"Kharkiv local authorities" in a lead and "Kharkiv mayor Ihor Terekhov" quoted below: the city's authorities are its mayor.</summary>
+    private static bool SameSeat(StrikeClaim collective, StrikeClaim named) =>
+        collective.ClaimantCollective && named is { ClaimantCollective: false, ClaimantOffice: "mayor" } && collective.Attacker == named.Attacker
+        && collective.Claimant is { } c && named.Claimant is { } n
+        && c.IndexOf(' ', StringComparison.Ordinal) is > 0 and var end && n.StartsWith(c[..(end + 1)], StringComparison.Ordinal);
+
+    private static StrikeClaim Completed(StrikeClaim kept, StrikeClaim other) => (NamedInFull(kept.Claimant, other.Claimant) || SameSeat(kept, other)
+        ? kept with { Claimant = other.Claimant, ClaimantType = other.ClaimantType, ClaimantCollective = other.ClaimantCollective, ClaimantSeat = other.ClaimantSeat, ClaimantOffice = other.ClaimantOffice }
+        : kept) with
     {
-        Claimant = NamedInFull(kept.Claimant, other.Claimant) ? other.Claimant : kept.Claimant,
         StrikeCount = kept.StrikeCount ?? other.StrikeCount,
         Killed = kept.Killed ?? other.Killed,
         KilledHigh = kept.Killed is null ? other.KilledHigh : kept.KilledHigh,
@@ -118,7 +128,16 @@ public static class DocumentCleanup
             // "denied that its aircraft had struck civilian sites in Idlib city ... said its jets had hit militants in
             // Idlib and Hama provinces": a denial breaks down no claim.
             && (o.Stance == "denial") == (c.Stance == "denial")
-            && (o.Claimant == c.Claimant || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))));
+            // "Ukrainian drones struck ... in the Rostov region, Russian officials said" over the governors' towns: the
+            // officials' summary is the towns' claims.
+            && (o.Claimant == c.Claimant
+                || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))
+                || (c.GeoPrecision < 6 && c.ClaimantCollective && o.Attacker == c.Attacker && SameOrNextDay(o.EventDate, c.EventDate))));
+
+    // "overnight" in one account is the day before "on Sunday" in another.
+    private static bool SameOrNextDay(string? a, string? b) =>
+        a is null || b is null || a == b || (DateOnly.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var x)
+            && DateOnly.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var y) && Math.Abs(x.DayNumber - y.DayNumber) <= 1);
 
     private static bool Contains(StrikeClaim region, StrikeClaim place) =>
         region.GeoPrecision >= 4 && place.GeoPrecision < region.GeoPrecision && region.Country is not null && place.Country == region.Country

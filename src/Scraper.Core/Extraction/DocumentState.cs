@@ -56,7 +56,7 @@ internal sealed class DocumentState
     /// <summary>The region (English name, once a claim placed it) the person last named with an official's title spoke for, and the sentence naming them.</summary>
     public Dictionary<string, (string? Seat, int Sentence)> PersonNamedAt { get; } = new(StringComparer.Ordinal);
 
-    public List<(string SurnameStem, ActorEntry Actor, string Person)> NamedOfficials { get; } = [];
+    public List<(string SurnameStem, ActorEntry Actor, string Person, Geo.GazetteerEntry? Seat)> NamedOfficials { get; } = [];
 
     /// <summary>How the official who spoke last was named there, for the sentences that go on with their account.</summary>
     public (string ActorId, string Name)? LastNamed { get; set; }

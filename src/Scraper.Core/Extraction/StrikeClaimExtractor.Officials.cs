@@ -26,17 +26,22 @@ public sealed partial class StrikeClaimExtractor
             return person is null ? c : c with { Claimant = title + " " + person };
         }).ToList();
 
-    /// <summary>An official named earlier in the document, met again by surname alone ("написал Гладков").</summary>
+    /// <summary>An official named earlier, met again by surname alone ("написал Гладков"), for the region they were named with.</summary>
     private static ActorEntry? NamedOfficialIn(string text, DocumentState state)
     {
         // The latest named first: two governors in one report, each met again by surname.
         for (var k = state.NamedOfficials.Count - 1; k >= 0; k--)
         {
-            var (stem, actor, person) = state.NamedOfficials[k];
+            var (stem, actor, person, seat) = state.NamedOfficials[k];
             var i = text.IndexOf(stem, StringComparison.Ordinal);
             if (i >= 0 && (i == 0 || !char.IsLetter(text[i - 1])))
             {
                 state.PersonByActor[actor.Id] = person;
+                if (seat is not null)
+                {
+                    state.SeatByActor[actor.Id] = seat;
+                }
+
                 return actor;
             }
         }
@@ -44,7 +49,7 @@ public sealed partial class StrikeClaimExtractor
         return null;
     }
 
-    private static string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
+    private string ClaimantName(ActorEntry claimant, IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
     {
         var match = actors.FirstOrDefault(a => a.Value == claimant);
         var title = claimant.Claimant.Length > 0 ? claimant.Claimant : match?.Text ?? "unattributed";
@@ -64,7 +69,7 @@ public sealed partial class StrikeClaimExtractor
         return named;
     }
 
-    private static string NamedHere(ActorEntry claimant, AliasMatch<ActorEntry> match, string title, string text, DocumentState state)
+    private string NamedHere(ActorEntry claimant, AliasMatch<ActorEntry> match, string title, string text, DocumentState state)
     {
         // "губернатор Курской области" with no name may be another oblast's governor than the one named before, and so
         // may "the Sumy Oblast Military Administration" after "Kharkiv Governor Oleh Syniehubov".
@@ -96,7 +101,7 @@ public sealed partial class StrikeClaimExtractor
     }
 
     /// <summary>Officials named in a sentence with no claim of its own ("Governor X confirmed the attack on ...").</summary>
-    private static void RememberOfficials(IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
+    private void RememberOfficials(IReadOnlyList<AliasMatch<ActorEntry>> actors, string text, DocumentState state)
     {
         foreach (var official in actors.Where(a => a.Value.Type == "official"))
         {
@@ -108,7 +113,7 @@ public sealed partial class StrikeClaimExtractor
     /// "regional governor Oleh Kiper", "глава города Иван Приходько", "Alexander Bogomaz, governor of ...": the person
     /// named with an official, in Latin letters, remembered with the stem of the surname for "написал Гладков".
     /// </summary>
-    private static string? RememberPerson(AliasMatch<ActorEntry> match, string text, DocumentState state)
+    private string? RememberPerson(AliasMatch<ActorEntry> match, string text, DocumentState state)
     {
         // Aliases match whole words: the period of "Gov." is after the match.
         var from = match.End < text.Length && text[match.End] == '.' ? match.End + 1 : match.End;
@@ -140,7 +145,9 @@ public sealed partial class StrikeClaimExtractor
         var surname = person.Trim().Split(' ')[^1];
         if (surname.Length >= 5)
         {
-            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], match.Value, latin));
+            var seatRegion = match.Value.Scope == "region" && places.SeatOfOfficial(text, match.Start, match.End, "region", PlaceContext.Empty) is { Level: PlaceLevel.Admin1 } region
+                ? region : null;
+            state.NamedOfficials.Add((surname[..Math.Max(4, surname.Length - 2)], match.Value, latin, seatRegion));
         }
 
         return latin;

@@ -133,6 +133,13 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:دعم[اًٌٍ]*|تضامن[اًٌٍ]*|نصرة|إسناد[اًٌٍ]*|المساند|المساندة)|\b(?:in\s+)?(?:support|solidarity)\s+(?:of|with|for))\s+(?:[\p{L}\p{M}'’]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportBefore();
 
+    // Right to left: tried once per place, over the text before it.
+    [GeneratedRegex(@"\b(?:talks|negotiations|summit|met|meet|meeting|held)\s+(?:[\p{L}'’]+\s+){0,3}?in\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
+    private static partial Regex TalksVenueBefore();
+
+    [GeneratedRegex(@"\s(?:Gov|Governor|Mayor|Gen|Lt|Col|Maj)\.?$")]
+    private static partial Regex TitleAfterName();
+
     /// <summary>
     /// "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": after a strike placed only in a
     /// region or country, the next sentences (up to two, before another strike) name the towns; returns them and where
@@ -148,7 +155,7 @@ public sealed partial class StrikeClaimExtractor
                 return null;
             }
 
-            var listed = FilterNested(places.Find(sentences[j].Text, state.Lex, context, state.Language));
+            var listed = FilterNested(places.Find(sentences[j].Text, state.Lex, context, state.Language)).Where(p => !NamedOfficialSurname(p, state)).ToList();
             var towns = listed.Where(p => p.Entry is { Level: PlaceLevel.Populated } && countries.Contains(p.Entry.Country)).ToList();
             if (towns.Count > 0)
             {
@@ -161,6 +168,10 @@ public sealed partial class StrikeClaimExtractor
 
         return null;
     }
+
+    /// <summary>"Позднее Гусев уточнил", "– написав Лисак": an official met again by surname is no town.</summary>
+    private static bool NamedOfficialSurname(PlaceMention p, DocumentState state) =>
+        state.NamedOfficials.Any(n => p.Written.StartsWith(n.SurnameStem, StringComparison.Ordinal));
 
     /// <summary>
     /// "... near the occupied town of Vasylivka. Dnipro, a city of about 1 million people, has been a frequent target. On

@@ -93,6 +93,13 @@ public sealed partial class StrikeClaimExtractor
         var sentence = sentences[i];
         var lineStart = sentence.Start == 0 ? 0 : text.LastIndexOf('\n', sentence.Start - 1) + 1;
         var ownLine = text.AsSpan(lineStart, sentence.Start - lineStart).IndexOfAnyExcept(BulletOrSpace) < 0;
+        if (i > 0 && AmongTheTargets().Match(sentence.Text) is { Success: true } among && state.Lex.StrikeTriggers.IsMatch(sentences[i - 1].Text))
+        {
+            // "... had struck dozens of targets. Among them, it said, were a command centre in Gaza City and ...": the
+            // targets listed are the strike's, whatever else the sentence says of them.
+            return among;
+        }
+
         if (trigger.Success)
         {
             // A line of the list with a strike word of its own ("rockets were fired") does not end the list.
@@ -113,6 +120,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex("^")]
     private static partial Regex LineStart();
+
+    [GeneratedRegex(@"^\s*Among\s+(?:them|those|the\s+(?:targets|sites|facilities|objects|positions))\b(?=[^.]*?\b(?:were|was)\b)")]
+    private static partial Regex AmongTheTargets();
 
     /// <summary>
     /// A state's name as what was struck, when the sentence names no place: "launched 112 drones at Ukraine", "атакували

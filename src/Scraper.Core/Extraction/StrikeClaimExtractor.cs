@@ -111,9 +111,13 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && !actors.Any(a => a.Start < found[k - 1].End && found[k - 1].Start < a.End) && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             // "Позднее Гусев уточнил": an official met again by surname is no town Gusev.
-            && !state.NamedOfficials.Any(n => p.Written.StartsWith(n.SurnameStem, StringComparison.Ordinal))
+            && !NamedOfficialSurname(p, state)
             // "دعماً لشعبنا الفلسطيني في قطاع غزة", "in support of Palestinians in Gaza": for whom, not where.
             && !SupportBefore().IsMatch(text.AsSpan(0, p.Start))
+            // "in the village of Tetkino, Kursk Gov. Alexander Khinshtein said": a seat before a title is no place struck.
+            && !TitleAfterName().IsMatch(p.Written)
+            // "talks ... held in Istanbul", "officials met in Saudi Arabia": where diplomats met.
+            && !TalksVenueBefore().IsMatch(text.AsSpan(0, p.Start))
             // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.
             && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
@@ -152,20 +156,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             (found, evidenceEnd) = (towns, end);
         }
 
-        var (claimantText, claimantActors) = (text, actors);
-        if (!lex.Attribution.IsMatch(text) && i + 1 < sentences.Count && lex.BackReference.Match(sentences[i + 1].Text) is { Success: true, Index: < 3 })
-        {
-            // "... погибли два человека. Об этом сообщил глава города ...": the next sentence says who asserts this one.
-            claimantText = sentences[i + 1].Text;
-            claimantActors = ActorsIn(sentences, i + 1, state);
-        }
-        else if (QuoteAttribution(sentences, i, state) is var (tail, tailActors))
-        {
-            // "«Під ворожими ударами перебували ... Тягинка. ...», – йдеться в повідомленні Херсонської ОВА": a quote
-            // is said by whoever its closing attribution names, not by the speaker before it.
-            (claimantText, claimantActors) = (tail, tailActors);
-        }
-
+        var (claimantText, claimantActors) = SpeakerSentence(sentences, i, evidenceEnd, actors, state);
         var claimant = ResolveClaimant(claimantText, claimantActors, state, date);
         var attacker = ResolveAttacker(text, trigger.Index, actors, claimant, state, found);
         if (found.Count == 0 && CountryStruck(text, trigger.Index, actors, attacker, state.Language) is { } country)

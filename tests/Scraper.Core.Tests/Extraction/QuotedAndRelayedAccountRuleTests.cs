@@ -26,6 +26,20 @@ public sealed class QuotedAndRelayedAccountRuleTests
     }
 
     [Fact]
+    public void SecondGovernorMetAgainBySurname_SpeaksForTheRegionTheyWereNamedWith_AndTheQuoteListingADistrictsTowns()
+    {
+        var claims = Extract(
+            "Про це повідомили в Херсонській ОВА та голова Дніпропетровської ОВА Сергій Лисак.\n\n" +
+            "«Під ворожими ударами перебували Антонівка і Берислав», – йдеться в повідомленні Херсонської ОВА.\n\n" +
+            "На Дніпропетровщині ворог атакував Нікопольщину артилерією. «Під прицілом були Нікополь та Марганецька громада», – написав Лисак.",
+            "uk");
+
+        Assert.Equal(["Antonivka", "Beryslav", "Nikopol", "Marhanets"], claims.Select(c => c.PlaceNormalized));
+        Assert.All(claims.Take(2), c => Assert.StartsWith("Kherson", c.Claimant, StringComparison.Ordinal));
+        Assert.All(claims.Skip(2), c => Assert.StartsWith("Dnipropetrovsk", c.Claimant, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OutletToldAndDatelineAgency_AreNoSpeakers_AndTheAgencyIsTheSecurityServiceNamedBefore()
     {
         var claim = Assert.Single(Extract(
