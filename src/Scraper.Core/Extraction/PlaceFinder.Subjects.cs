@@ -35,6 +35,15 @@ public sealed partial class PlaceFinder
             result.Insert(0, new PlaceMention(name.Value, name.Index, name.Index + name.Length, entry, entry is null ? 1 : Precision(entry, false), entry is not null, Region: region));
         }
 
+        if (BareHeadingPlace().Match(s) is { Success: true } bare && !result.Any(r => r.Start <= bare.Groups["n"].Index && r.End > bare.Groups["n"].Index)
+            && !IsActorOrGroup(bare.Groups["n"].Value) && !lex.NonPlaceWords.Contains(bare.Groups["n"].Value)
+            && InReportedRegion(bare.Groups["n"].Value, context) is { Level: PlaceLevel.Populated } town)
+        {
+            // "- Amuda: Turkish warplanes struck a power station twice": a list line headed by a town GeoNames knows.
+            var name = bare.Groups["n"];
+            result.Insert(0, new PlaceMention(name.Value, name.Index, name.Index + name.Length, town, Precision(town, false), true));
+        }
+
         for (var m = PassiveSubject().Match(s); m.Success; m = PassiveSubject().Match(s, m.Index + m.Length))
         {
             // "Kharkiv had been hit by 12 drones", "Kyiv’s Sviatoshynskyi district was struck", "the Novoshakhtinsk refinery in
@@ -93,6 +102,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s*[""“]?(?<n>\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)\s+(?:hromada|community|district)\s*:")]
     private static partial Regex HeadingPlace();
+
+    [GeneratedRegex(@"^\s*(?:[-–•*▪]\s*)?(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*:\s")]
+    private static partial Regex BareHeadingPlace();
 
     [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s+(?:a|an|the)\s+(?:[^,]{0,40}?\s)?(?:city|town|village)\b")]
     private static partial Regex DescribedTown();

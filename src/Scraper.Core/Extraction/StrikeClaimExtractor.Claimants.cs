@@ -156,6 +156,7 @@ public sealed partial class StrikeClaimExtractor
                 .ThenByDescending(a => TypeRank(a.Value))
                 .ThenBy(a => cues.Min(c => Math.Abs(c - a.Start)))
                 .FirstOrDefault();
+            claimant = best is null ? null : Possessor(text, best, actors, state);
             // "It said an airstrike ... had killed a Hezbollah commander"; "..., it said, adding that rescuers ...": a
             // pronoun speaker is whoever spoke last, not a name inside what was said.
             if (state.LastClaimant is not null && PronounSpeaker().Match(text) is { Success: true } pronoun && bound.All(a => a.Start > pronoun.Index))

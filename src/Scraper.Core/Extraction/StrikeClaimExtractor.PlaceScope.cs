@@ -169,6 +169,18 @@ public sealed partial class StrikeClaimExtractor
         return null;
     }
 
+    /// <summary>
+    /// "In Deir Ezzor, Israeli missiles targeted a headquarters in Al-Mayadin city and ...": a province (or its seat, which
+    /// shares its name) opening the sentence frames the towns of that province named after it.
+    /// </summary>
+    private static bool FramingProvinceSeat(string text, List<PlaceMention> found, int k) =>
+        k < found.Count - 1 && found[k].Entry is { } frame && (frame.Level == PlaceLevel.Admin1 || frame.FeatureCode is "PPLA" or "PPLC")
+        && OpeningIn().IsMatch(text.AsSpan(0, found[k].Start)) && text.AsSpan(found[k].End).TrimStart().StartsWith(",")
+        && found.Skip(k + 1).Any(o => o.Entry is { Level: PlaceLevel.Populated, FeatureCode: not "PPLX" } e && e != frame && e.Country == frame.Country && e.Admin1 == frame.Admin1);
+
+    [GeneratedRegex(@"^\s*In\s+$")]
+    private static partial Regex OpeningIn();
+
     /// <summary>"Позднее Гусев уточнил", "– написав Лисак": an official met again by surname is no town.</summary>
     private static bool NamedOfficialSurname(PlaceMention p, DocumentState state) =>
         state.NamedOfficials.Any(n => p.Written.StartsWith(n.SurnameStem, StringComparison.Ordinal));

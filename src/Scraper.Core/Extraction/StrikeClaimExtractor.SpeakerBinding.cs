@@ -78,4 +78,16 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\b(?:Security|Intelligence|Service)\b")]
     private static partial Regex SecurityAgency();
+
+    /// <summary>"Hezbollah's military spokesman said", "the group's military spokesman said": a generic title speaks for whoever owns it.</summary>
+    private static ActorEntry? Possessor(string text, AliasMatch<ActorEntry> title, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state) =>
+        title.Value.Type != "generic" || PossessiveBefore().Match(text, 0, title.Start) is not { Success: true } owned ? null
+            : actors.FirstOrDefault(a => a.End == owned.Index && a != title && a.Value.CanClaim)?.Value
+                ?? (GroupOwner().IsMatch(text.AsSpan(0, owned.Index)) ? LastNamed(state, "armed_group") : null);
+
+    [GeneratedRegex(@"['’]s\s+$")]
+    private static partial Regex PossessiveBefore();
+
+    [GeneratedRegex(@"\b(?:group|movement|militia|rebels)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupOwner();
 }

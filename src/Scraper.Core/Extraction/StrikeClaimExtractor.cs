@@ -120,6 +120,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             && !TalksVenueBefore().IsMatch(text.AsSpan(0, p.Start))
             // "In the Belgorod Region, a drone struck a car in the village of X": the opening area frames the places after it.
             && !(k < found.Count - 1 && FrameBefore().IsMatch(text.AsSpan(0, p.Start)) && (FrameAfter().Match(text, p.End) is { Success: true } || (RegionSuffix().IsMatch(p.Written) && text.AsSpan(p.End).TrimStart().StartsWith(","))))
+            && !FramingProvinceSeat(text, found, k)
             && !actors.Any(a => (a.End <= p.Start && ActorLocationGap().IsMatch(text.AsSpan(a.End, p.Start - a.End)) && SpeakerRatherThanTarget(text, a, p, trigger, lex))
                 || (a.Value.Type != "state" && a.Start <= p.Start && a.End >= p.End))).ToList();
         found = LocatedNearKnownPlace(text, found);

@@ -92,4 +92,38 @@ public sealed class QuotedWireAndTargetListRuleTests
         Assert.Equal([294258L, 294247L, 294117L], claims.Select(c => c.GeonamesId ?? 0));
         Assert.All(claims, c => Assert.Equal(("Hezbollah", "IL"), (c.Attacker, c.Country)));
     }
+
+    [Fact]
+    public void ListLinesHeadedByATown_AreStrikesOnThatTown()
+    {
+        var claims = Extract(
+            "Turkish drones carried out 26 strikes over the past 24 hours on areas controlled by the SDF, SOHR said.\n\n" +
+            "- Amuda: Turkish warplanes struck a power station, putting it out of service.\n" +
+            "- Qamishli: a Turkish drone struck a car, killing two SDF members.",
+            new DateOnly(2024, 10, 25));
+
+        Assert.Equal(["Amuda", "Qamishli"], claims.Select(c => c.Place));
+        Assert.All(claims, c => Assert.Equal(("Syrian Observatory for Human Rights", "Turkey"), (c.Claimant, c.Attacker)));
+    }
+
+    [Fact]
+    public void ProvinceSeatOpeningTheSentence_FramesTheTownsOfItsProvince()
+    {
+        var claims = Extract(
+            "In Deir Ezzor, Israeli missiles targeted a headquarters of the Fatemiyoun militia in Al-Mayadin city and a weapons depot in Al-Bukamal, SOHR said.",
+            new DateOnly(2024, 11, 14));
+
+        Assert.Equal(["Al-Mayadin", "Al-Bukamal"], claims.Select(c => c.Place));
+    }
+
+    [Fact]
+    public void GroupsSpokesman_SpeaksForTheGroupNamedBefore()
+    {
+        var claims = Extract(
+            "The Houthis said they were undeterred. In a televised address, the group's military spokesman said its forces had launched two drones at the port of Eilat on Tuesday.",
+            new DateOnly(2025, 6, 11));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Houthis", "Houthis", "Eilat"), (claim.Claimant, claim.Attacker, claim.PlaceNormalized));
+    }
 }
