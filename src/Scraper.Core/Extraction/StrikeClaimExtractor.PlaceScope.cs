@@ -40,7 +40,10 @@ public sealed partial class StrikeClaimExtractor
         return found.Select(p => p.Entry is { Level: PlaceLevel.Populated, FeatureCode: not ("PPLA" or "PPLC") } e && e.Country == region.Country && e.Admin1 != admin1
             ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { } there ? p with { Entry = there }
                 : e.Population >= 20000 ? p : p with { Entry = null, Region = region }
-            : p.Entry is null && (p.Region is null || (p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1)) ? p with { Region = region }
+            : p.Entry is null && (p.Region is null || (p.Region is { Level: PlaceLevel.Admin1 } r && r.Country == region.Country && r.Admin1 != admin1))
+                // A village left unresolved while the text's other region was assumed may be the speaker's region's.
+                ? data.Places.ResolveWithin(p.Written, [(region.Country, admin1)], PlaceContext.Empty) is { Level: PlaceLevel.Populated } own
+                    ? p with { Entry = own, GeoPrecision = 1, Region = null } : p with { Region = region }
             : p).ToList();
     }
 
@@ -139,6 +142,9 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\s(?:Gov|Governor|Mayor|Gen|Lt|Col|Maj)\.?$")]
     private static partial Regex TitleAfterName();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:هجوما|قصفا|عدوانا|هجوماً|قصفاً|عدواناً)\s+$")]
+    private static partial Regex AttackNounBefore();
 
     /// <summary>
     /// "conducted air strikes in northern Iraq. ... occupying buildings west of Tuz Khurma": after a strike placed only in a

@@ -114,6 +114,8 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             && !NamedOfficialSurname(p, state)
             // "دعماً لشعبنا الفلسطيني في قطاع غزة", "in support of Palestinians in Gaza": for whom, not where.
             && !SupportBefore().IsMatch(text.AsSpan(0, p.Start))
+            // "هجوما روسيا بالمسيرات": after a masculine noun in the accusative the country's name is its adjective (a Russian attack).
+            && !(p.Entry is { Level: PlaceLevel.Country } && AttackNounBefore().IsMatch(text.AsSpan(0, p.Start)))
             // "in the village of Tetkino, Kursk Gov. Alexander Khinshtein said": a seat before a title is no place struck.
             && !TitleAfterName().IsMatch(p.Written)
             // "talks ... held in Istanbul", "officials met in Saudi Arabia": where diplomats met.

@@ -126,4 +126,38 @@ public sealed class QuotedWireAndTargetListRuleTests
         var claim = Assert.Single(claims);
         Assert.Equal(("Houthis", "Houthis", "Eilat"), (claim.Claimant, claim.Attacker, claim.PlaceNormalized));
     }
+
+    [Fact]
+    public void OfficialNamedWithoutRegion_SpeaksForTheRegionTheOfficeHoldersFileGivesThem()
+    {
+        var claims = Extract(
+            "Протягом минулої доби російські військові обстріляли Антонівку та Білозерку, повідомив голова Херсонської ОВА Олександр Прокудін.\n\n" +
+            "На Запоріжжі, за даними начальника ОВА Івана Федорова, окупанти завдали 9 авіаційних ударів по Малій Токмачці та Степногірську.",
+            new DateOnly(2025, 9, 23), "uk");
+
+        var zaporizhzhia = claims.Where(c => c.Claimant?.Contains("Fedorov", StringComparison.Ordinal) == true).ToList();
+        Assert.Contains(zaporizhzhia, c => c.PlaceNormalized == "Mala Tokmachka");
+        Assert.Contains(zaporizhzhia, c => c.PlaceNormalized == "Stepnohirsk");
+        Assert.All(zaporizhzhia, c => Assert.StartsWith("Zaporizhzhia", c.Claimant, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ArabicReportOnTheWarInUkraine_NamesItsTownsOfficialsAndAttackers()
+    {
+        var claims = Extract(
+            "قال حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف إن رجلا قتل في هجوم بمسيرة أوكرانية على سيارة مدنية في مدينة شيبيكينو.",
+            new DateOnly(2025, 6, 8), "ar");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Shebekino", "Ukraine"), (claim.PlaceNormalized, claim.Attacker));
+        Assert.StartsWith("Belgorod regional governor", claim.Claimant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountryNameAfterAnAttackNounInTheAccusative_IsItsAdjective_NotAPlace()
+    {
+        var claim = Assert.Single(Extract("وقال مسؤولون أوكرانيون إن هجوما روسيا بالمسيرات استهدف مدينة خاركيف ليلا.", new DateOnly(2025, 6, 8), "ar"));
+
+        Assert.Equal(("Kharkiv", "Russia"), (claim.PlaceNormalized, claim.Attacker));
+    }
 }

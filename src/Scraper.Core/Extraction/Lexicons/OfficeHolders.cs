@@ -5,8 +5,25 @@ public sealed partial class OfficeHolders
 {
     private readonly ILookup<(string Office, string Seat), OfficeHolder> bySeat;
 
-    public OfficeHolders(IEnumerable<OfficeHolder> holders) =>
-        bySeat = holders.ToLookup(h => (h.Office, Key(h.Seat)));
+    private readonly IReadOnlyList<OfficeHolder> all;
+
+    public OfficeHolders(IEnumerable<OfficeHolder> holders)
+    {
+        all = holders.ToList();
+        bySeat = all.ToLookup(h => (h.Office, Key(h.Seat)));
+    }
+
+    /// <summary>
+    /// The seat of the one holder of <paramref name="office"/> a text names ("начальника ОВА Івана Федорова" → Zaporizhzhia),
+    /// in office on <paramref name="day"/> when known; null when the file has none or several.
+    /// </summary>
+    public OfficeHolder? HolderNamed(string office, string written, DateOnly? day)
+    {
+        var key = SurnameKey(written);
+        var found = all.Where(h => h.Office == office && (day is not { } d || (h.From <= d && (h.To is null || d <= h.To)))
+            && SurnameKey(h.Person) is var k && key.Length >= 4 && key[0] == k[0] && Geo.EditDistance.Levenshtein(key, k) <= 1).DistinctBy(h => Key(h.Seat)).ToList();
+        return found is [var only] ? only : null;
+    }
 
     /// <summary>The person in <paramref name="office"/> for <paramref name="seat"/> on <paramref name="day"/>, or null when the file does not say.</summary>
     /// <summary>The holder on that day; on an unknown day, the one holder the file lists for the office, still in it.</summary>
