@@ -143,7 +143,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex(@"\s(?:Gov|Governor|Mayor|Gen|Lt|Col|Maj)\.?$")]
     private static partial Regex TitleAfterName();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:هجوما|قصفا|عدوانا|هجوماً|قصفاً|عدواناً)\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:هجوما|قصفا|عدوانا|هجوماً|قصفاً|عدواناً)\s+$", RegexOptions.RightToLeft)]
     private static partial Regex AttackNounBefore();
 
     /// <summary>

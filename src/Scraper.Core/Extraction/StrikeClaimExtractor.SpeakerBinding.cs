@@ -85,7 +85,7 @@ public sealed partial class StrikeClaimExtractor
             : actors.FirstOrDefault(a => a.End == owned.Index && a != title && a.Value.CanClaim)?.Value
                 ?? (GroupOwner().IsMatch(text.AsSpan(0, owned.Index)) ? LastNamed(state, "armed_group") : null);
 
-    [GeneratedRegex(@"['’]s\s+$")]
+    [GeneratedRegex(@"['’]s\s+$", RegexOptions.RightToLeft)]
     private static partial Regex PossessiveBefore();
 
     [GeneratedRegex(@"\b(?:group|movement|militia|rebels)$", RegexOptions.IgnoreCase)]
