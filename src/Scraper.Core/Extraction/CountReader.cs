@@ -22,7 +22,7 @@ public static partial class CountReader
             return default;
         }
 
-        return new Counts(CountBefore(text, lex.StrikeNouns, lex) ?? SingleStrike(text, lex), CountBefore(text, lex.SortieNouns, lex), CountBefore(text, lex.TargetNouns, lex),
+        return new Counts(CountBefore(text, lex.StrikeNouns, lex) ?? Repeated(text) ?? SingleStrike(text, lex), CountBefore(text, lex.SortieNouns, lex), CountBefore(text, lex.TargetNouns, lex),
             Casualties(text, lex.Killed, lex), Casualties(text, lex.Injured, lex));
     }
 
@@ -32,6 +32,10 @@ public static partial class CountReader
     /// </summary>
     private static int? SingleStrike(string text, LanguageLexicon lex) =>
         lex.SingleStrikeNouns.Matches(text).Take(2).Count() == 1 && lex.StrikeNouns.Matches(text).All(m => lex.SingleStrikeNouns.IsMatch(m.Value)) ? 1 : null;
+
+    /// <summary>"Turkish warplanes struck a power station twice", "дважды атаковали", "مرتين": the strike repeated is counted.</summary>
+    private static int? Repeated(string text) =>
+        RepeatedStrike().Match(text) is { Success: true } m ? (m.Groups["three"].Success ? 3 : 2) : null;
 
     private static int? CountBefore(string text, PhraseMatcher nouns, LanguageLexicon lex)
     {
@@ -168,4 +172,7 @@ public static partial class CountReader
 
     [GeneratedRegex(@"(?:^|\s|,)(?:and|та|і|и|а|و)\s+(?<n>[\p{L}\d]+)\s+(?:more\s+)?(?:on|in|near|at|against|по|на|в|у|біля|возле|около|على|في)\s+(?:the\s+)?(?:\p{Ll}+\s+)*$")]
     private static partial Regex BareCount();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:twice|дважды|двічі|مرتين|(?<three>three\s+times|трижды|тричі|ثلاث\s+مرات))(?![\p{L}\p{M}])(?!\s+(?:as|more|over|in\b|per|a\b|within|since|that|this|last|before))", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatedStrike();
 }

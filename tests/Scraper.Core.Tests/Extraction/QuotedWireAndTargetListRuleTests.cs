@@ -160,4 +160,15 @@ public sealed class QuotedWireAndTargetListRuleTests
 
         Assert.Equal(("Kharkiv", "Russia"), (claim.PlaceNormalized, claim.Attacker));
     }
+
+    [Theory]
+    [InlineData("Turkish warplanes struck a power station in Amuda twice, SOHR said.", "en", 2)]
+    [InlineData("Российские войска дважды атаковали Херсон, сообщил губернатор.", "ru", 2)]
+    [InlineData("Turkish warplanes struck a power station in Amuda, twice as many as last week, SOHR said.", "en", null)]
+    public void StrikeRepeated_IsCountedAsManyTimes(string text, string language, int? strikes)
+    {
+        var claim = Assert.Single(Extract(text, new DateOnly(2024, 10, 25), language));
+
+        Assert.Equal(strikes, claim.StrikeCount);
+    }
 }
