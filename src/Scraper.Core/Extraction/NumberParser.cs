@@ -68,7 +68,7 @@ public static partial class NumberParser
 
     public static int? Value(string token, LanguageLexicon lex)
     {
-        var t = ToAsciiDigits(token.Trim()).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        var t = DigitGroups(ToAsciiDigits(token.Trim()));
         if (t.Length > 0 && t.All(char.IsDigit) && t.Length <= 6)
         {
             return int.Parse(t, CultureInfo.InvariantCulture);
@@ -81,6 +81,21 @@ public static partial class NumberParser
         }
 
         return lex.VagueNumbers.TryGetValue(key, out var vague) ? vague : null;
+    }
+
+    /// <summary>
+    /// "1,200" and "10 000" are one number; "29, 2024" (a day and a year) is not: groups after a space are three digits
+    /// and the space follows no comma. Returns the digits, or the text unchanged when it is no such number.
+    /// </summary>
+    private static string DigitGroups(string t)
+    {
+        var parts = t.TrimEnd(',').Split(' ');
+        if (parts.Skip(1).Any(p => p.Length != 3) || parts[..^1].Any(p => p.EndsWith(',')))
+        {
+            return t;
+        }
+
+        return string.Concat(parts).Replace(",", "", StringComparison.Ordinal);
     }
 
     // Any decimal digit (Arabic-Indic, Persian ۰-۹, ...) reads as its value: int.Parse accepts only ASCII digits.

@@ -128,8 +128,16 @@ public sealed partial class PlaceFinder
             var compound = words.Count > 1 && ArabicCompoundHead().IsMatch(words[0].Value) && words[1].Index == words[0].Index + words[0].Length + 1;
             var text = compound ? s[words[0].Index..(words[1].Index + words[1].Length)] : words[0].Value;
             var entry = resolver.Resolve(text, context);
-            if (entry is null && (text.Length < 3 || lex.NonPlaceWords.Contains(text) || IsActorOrGroup(text)))
+            if (entry is null && (text.Length < 3 || lex.NonPlaceWords.Contains(text) || IsActorOrGroup(text)
+                // "من بينها مستشفى" (among them a hospital): after "among them" an unknown word is a town only in a list.
+                || (intro.Groups["among"].Success && !ConjunctAfter().IsMatch(s.AsSpan(words[0].Index + text.Length)))))
             {
+                continue;
+            }
+
+            if (intro.Groups["among"].Success && !SettlementsCounted().IsMatch(s.AsSpan(Math.Max(0, intro.Index - 40), Math.Min(40, intro.Index))))
+            {
+                // "ودمرت 24 هدفاً بينها كهوف وملاجئ" (targets, among them caves and shelters): only a count of towns lists towns.
                 continue;
             }
 
@@ -142,8 +150,14 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^\s+(?:شمال|جنوب|شرق|غرب)ي?\s")]
     private static partial Regex DirectionAfter();
 
-    [GeneratedRegex(@"(?:كلاً|كلا|كل)\s+من\s+")]
+    [GeneratedRegex(@"(?:كلاً|كلا|كل)\s+من\s+|(?<among>(?:من\s+)?بينها\s+)")]
     private static partial Regex ArabicListIntro();
+
+    [GeneratedRegex(@"^\s+و\p{L}")]
+    private static partial Regex ConjunctAfter();
+
+    [GeneratedRegex(@"(?:بلدة|بلدات|قرية|قرى|مدن|مستوطنة|مستوطنات|تجمعا|تجمعات)(?:[^.]*)$")]
+    private static partial Regex SettlementsCounted();
 
     private PlaceMention? AnchoredArabicName(List<Match> words, PlaceContext context)
     {
@@ -205,7 +219,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"^[وبل]?(?:بلدة|قرية|مدينة|مخيم|بلدات|قرى|حي|حيي|بادية|مطار|قاعدة|قاعدتي|ميناء|مديرية|ناحية|بلدتي|قريتي|مدينتي|مستوطنة|مستوطنات|ثكنة|منطقتي|جزيرة)$")]
     private static partial Regex ArabicSettlementNoun();
 
-    [GeneratedRegex(@"(?:^|\s)(?:[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)|كلاً\s+من|كلا\s+من|كل\s+من)\s+(?:في\s+)?$")]
+    [GeneratedRegex(@"(?:^|\s)(?:[وب]?(?:بلدتي|قريتي|مدينتي|حيي|مخيمي|منطقتي|بلدات|قرى|مدن|أحياء|مخيمات|مستوطنات|مناطق)|كلاً\s+من|كلا\s+من|كل\s+من|(?<=(?:بلدة|بلدات|قرية|قرى|مدن|مناطق|مستوطنة|مستوطنات)[^.]{0,40}?)بينها)\s+(?:في\s+)?$")]
     private static partial Regex ArabicSettlementListBefore();
 
     [GeneratedRegex(@"\G(?:\s+و|\s+(?:في|قرب|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s|\s*[،,.؛]|\s*$)")]

@@ -28,7 +28,8 @@ public sealed partial class PlaceFinder
             {
                 result.Add(new PlaceMention(m.Value, m.Index, m.Index + m.Length, null, 3, true, Region: oblast.Entry));
             }
-            else if (oblast is null && !CapitalisedAfter().IsMatch(s.AsSpan(m.Index + m.Length)) && TownOfAdjective(m.Value[..m.Value.IndexOf(' ', StringComparison.Ordinal)], context) is { } seat && resolver.RegionOf(seat) is { Level: PlaceLevel.Admin1 } around)
+            else if (oblast is null && !CapitalisedAfter().IsMatch(s.AsSpan(m.Index + m.Length)) && TownOfAdjective(m.Value[..m.Value.IndexOf(' ', StringComparison.Ordinal)], context) is { } seat && resolver.RegionOf(seat) is { Level: PlaceLevel.Admin1 } around
+                && !OtherCityBefore(s, m.Index, around, context))
             {
                 // "в поселке Октябрьский Белгородского района": a district is named after its seat, so it gives the oblast
                 // (not a city district, "у Дніпровському районі Херсона", whose city follows).
@@ -112,7 +113,7 @@ public sealed partial class PlaceFinder
             // The oblast named after a list places it ("X, Y Запорізької області"); one named before frames villages
             // ("населених пунктів Херсонщини; під ударами опинилися ... Садове"), not a city ("... Донецкой Народной
             // Республики, а также склад горючего под Запорожьем").
-            if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Any(r => r.Start > start || entry.Population < 100_000) || (context.Home is not null && entry.Population < 10_000))
+            if (entry is { Level: PlaceLevel.Populated } && (regionMentions.Any(r => (r.Start > start && ListUpTo(s, end, r.Start)) || entry.Population < 100_000) || (context.Home is not null && entry.Population < 10_000))
                 && !regions.Contains((entry.Country, entry.Admin1 ?? "")))
             {
                 // In "X, Y Запорізької області" a namesake elsewhere is a wrong match: keep X unresolved in that oblast,
@@ -272,6 +273,15 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\p{Ll}*[\s,;:«»""]*(?:(?:\p{Lu}[\p{L}'’ʼ-]*|и|і|й|та|а|также|зокрема|в|у|частности|районах|районі|районе|населених|населенных|пунктів|пунктов|області|области|району|района|округа|краю|края)[\s,;:«»""]*)*$")]
     private static partial Regex SettlementListTail();
+
+    /// <summary>
+    /// "X, Y и Z Запорожской области": only names of a list lie between a settlement and the oblast that places it, not
+    /// another clause ("в районах Антоновки и Херсона, а также склад ... у Каменского Запорожской области").
+    /// </summary>
+    private static bool ListUpTo(string s, int from, int to) => !OtherClause().IsMatch(s.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"а\s+также|а\s+також|;|(?<![\p{L}])(?!(?:район|населен|пункт|сел[аоиі]|поселк|селищ|громад|окру)\p{Ll}*)\p{Ll}{5,}")]
+    private static partial Regex OtherClause();
 
     [GeneratedRegex(@"^(?:Мал|Больш|Велик|Нов|Стар|Верхн|Нижн|Красн|Червон|Бел|Біл|Черн|Чорн|Русск|Руськ|Золот|Средн|Середн)\p{Ll}{1,3}$")]
     private static partial Regex AdjectiveHead();

@@ -19,7 +19,34 @@ public sealed partial class PlaceFinder
             // district only says where the village named after it lies.
             && !(DistrictAfter().IsMatch(s.AsSpan(p.End)) && ordered.Any(o => o != p
                 && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
+                    // "В Харькове ракета попала в дом в Киевском районе": an oblast's district is named after a town in
+                    // it, so one named after a place elsewhere is a district of the city named before.
+                    || (o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } city && p.Entry is { } named
+                        && named.Country == city.Country && named.Admin1 != city.Admin1)
                     || (o.Start > p.End && VillageNounBefore().IsMatch(Tail(s, o.Start))))))).ToList();
+
+    /// <summary>
+    /// "В Харькове ракета попала в дом в Киевском районе": an oblast's district is named after a town in that oblast, so a
+    /// district named after a place outside the oblast of the city named before it is one of that city's districts.
+    /// </summary>
+    private bool OtherCityBefore(string s, int index, GazetteerEntry districtRegion, PlaceContext context)
+    {
+        foreach (Match m in LocativeName().Matches(s, 0))
+        {
+            if (m.Index >= index)
+            {
+                break;
+            }
+
+            if (resolver.Resolve(m.Groups["name"].Value, context) is { Level: PlaceLevel.Populated } city
+                && city.Country == districtRegion.Country && city.Admin1 != districtRegion.Admin1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The few words before a position: end-anchored patterns then look at them, not at the whole sentence.</summary>
     private static ReadOnlySpan<char> Tail(string s, int end) => s.AsSpan(Math.Max(0, end - 24), Math.Min(end, 24));
@@ -35,6 +62,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s+(?:район|округ)\p{L}*")]
     private static partial Regex DistrictAfter();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:[ВвУу]|во)\s+(?<name>\p{Lu}\p{Ll}{2,})(?!\p{L})")]
+    private static partial Regex LocativeName();
 
     [GeneratedRegex(@"^\s*,\s*(?:в|у|на)\s+$")]
     private static partial Regex CityDistrictGap();

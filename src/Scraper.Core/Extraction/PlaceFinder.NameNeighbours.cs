@@ -19,7 +19,9 @@ public sealed partial class PlaceFinder
         for (var i = 0; i < ordered.Count; i++)
         {
             var p = ordered[i];
-            if (i > 0 && Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))) && RelativeStart().IsMatch(p.Written))
+            // "in the town of Kfar Roummane, on the outskirts of Nabatieh": so does a town it lies near.
+            if (i > 0 && ((Apposition().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))) && RelativeStart().IsMatch(p.Written))
+                || (ordered[i - 1].Entry is not { Level: PlaceLevel.Admin1 or PlaceLevel.Country } && !RelativeStart().IsMatch(ordered[i - 1].Written) && NearGap().IsMatch(s.AsSpan(ordered[i - 1].End, Math.Max(0, p.Start - ordered[i - 1].End))))))
             {
                 if (kept.Count > 0 && kept[^1] is { Entry: null, Region: null } unlisted && p.Entry is { } anchor)
                 {
@@ -34,6 +36,9 @@ public sealed partial class PlaceFinder
 
         return kept;
     }
+
+    [GeneratedRegex(@"^\s*,\s*(?:on\s+the\s+outskirts\s+of|not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearGap();
 
     /// <summary>"attacked Lyptsi, Vovchansk, Kupiansk and Borova": an unknown first name is a place when a town follows it in the same list.</summary>
     private bool ListAheadResolves(string s, int end, PlaceContext context)

@@ -13,7 +13,9 @@ public sealed partial class PlaceFinder
     public GazetteerEntry? SeatOfOfficial(string text, int titleStart, int titleEnd, string? scope, PlaceContext context)
     {
         // "the Russian governor of Kursk Oblast": a word before the title that names no place leaves the one after it.
-        var before = SeatNameBefore(text, titleStart);
+        // "Nizhny Novgorod Governor": a two-word seat first, so that its last word alone (Novgorod) is not another region.
+        var before = TwoWordSeatBefore().Match(text, 0, titleStart) is { Success: true } two && resolver.Resolve(two.Groups["n"].Value, context) is not null
+            ? two.Groups["n"].Value : SeatNameBefore(text, titleStart);
         var after = SeatAfter().Match(text, titleEnd) is { Success: true } m && m.Index == titleEnd ? m.Groups["n"].Value : null;
         if (((before is null ? null : resolver.Resolve(before, context)) ?? (after is null ? null : resolver.Resolve(after, context))) is not { } entry)
         {
@@ -29,6 +31,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?:\s+(?:Oblast|Region|Regional|region|regional|oblast|Province|province|City|city))?\s+$")]
     private static partial Regex SeatBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<n>(?!(?:The|In|On|At|A|An)\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?:\s+(?:Oblast|Region|Regional|region|regional|oblast|Province|province|City|city))?\s+$")]
+    private static partial Regex TwoWordSeatBefore();
 
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<n>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex SeatAfter();

@@ -10,11 +10,18 @@ public sealed partial class StrikeClaimExtractor
     private IReadOnlyList<AliasMatch<ActorEntry>> ActorsIn(IReadOnlyList<Sentence> sentences, int i, DocumentState state) =>
         state.ActorsBySentence[i] ??= WithoutSeatNames(sentences[i].Text, data.Lexicons.Actors.Matches(sentences[i].Text));
 
-    /// <summary>"Kyiv City Military Administration": a state's name right before a local authority's title is its seat.</summary>
+    /// <summary>
+    /// "Kyiv City Military Administration": a state's name right before a local authority's title is its seat; in "the
+    /// Kyiv region" or "Moscow Oblast" a capital names a region.
+    /// </summary>
     private static IReadOnlyList<AliasMatch<ActorEntry>> WithoutSeatNames(string text, IReadOnlyList<AliasMatch<ActorEntry>> matches) =>
         matches.Any(m => m.Value.Type == "state")
-            ? matches.Where(m => !(m.Value.Type == "state" && matches.Any(o => o.Value is { Type: "official", Scope: not null } && o.Start == m.End + 1 && text[m.End] == ' '))).ToList()
+            ? matches.Where(m => !(m.Value.Type == "state" && (matches.Any(o => o.Value is { Type: "official", Scope: not null } && o.Start == m.End + 1 && text[m.End] == ' ')
+                || RegionWordAfter().IsMatch(text.AsSpan(m.End))))).ToList()
             : matches;
+
+    [GeneratedRegex(@"^\s+(?:region|Region|oblast|Oblast|province|Province|district)\b")]
+    private static partial Regex RegionWordAfter();
 
     private PlaceContext DocumentContext(string text, string language, DocumentState state)
     {
@@ -118,6 +125,8 @@ public sealed partial class StrikeClaimExtractor
                 || !(victimVoice || OnOwnGround(a.Value))).ToList();
         }
 
+        // "Iraqi F-16 aircraft, supported by CENTCOM intelligence ... assets, conducted an airstrike": who supports does not strike.
+        before = before.Where(a => !SupportedBy().IsMatch(text.AsSpan(Math.Max(0, a.Start - 30), Math.Min(30, a.Start)))).ToList();
         // "Russia pounds Ukraine's energy grid": a possessive after another side's name owns the target.
         before = before.Where(a => !(PossessiveEnd().IsMatch(a.Text) && before.Any(b => b.End <= a.Start && b.Value.Attacker != a.Value.Attacker))).ToList();
         // "In Kharkiv, Ukraine's second-largest city, a guided missile hit ...": a state's possessive before anything but
@@ -197,47 +206,17 @@ public sealed partial class StrikeClaimExtractor
         // named last does not strike its own speaker's country.
         // Occupied ground is the exception: "на тимчасово окупованій території ... уражено склад" is the speaker's own strike.
         var last = onOwnCountry && state.LastAttacker == speaker?.Attacker && !state.Lex.Occupied.IsMatch(text) ? null : state.LastAttacker;
+        // "In the Kyiv region, drones damaged energy facilities ..., the regional military administration said": an official
+        // of no side reporting on a country at war reports its enemy's strikes, whoever struck in the sentence before.
+        if (speaker is { Type: "official", Enemy: null } && country is not null && data.Lexicons.EnemyByCountry.TryGetValue(country, out var homeFoe)
+            && !state.Lex.Occupied.IsMatch(text))
+        {
+            return homeFoe;
+        }
+
         return last ?? ((state.EnemyActs || onOwnCountry) && speaker?.Enemy is { } en ? en : speaker?.Attacker)
             ?? (country is null ? null : data.Lexicons.EnemyByCountry.GetValueOrDefault(country));
     }
-
-    /// <summary>
-    /// "with a Russian strike killing two in a village outside Kharkiv and a Ukrainian drone setting a substation on fire
-    /// in Russia's Voronezh region": when a sentence names strikes of two sides, each place is struck by the side whose
-    /// strike or weapon is named last before it. Null when the sentence names one side only.
-    /// </summary>
-    private IReadOnlyList<(int Start, string Attacker)>? StrikesOfEachSide(string text, IReadOnlyList<AliasMatch<ActorEntry>> actors, DocumentState state)
-    {
-        List<(int, string)>? named = null;
-        var verbs = state.Lex.StrikeTriggers.Matches(text).ToList();
-        foreach (var a in actors.Where(a => a.Value is { Attacker: not null, Type: "state" or "forces" }))
-        {
-            // "destroyed two Ukrainian HIMARS launchers": a weapon right after a strike verb is what was struck.
-            if (verbs.LastOrDefault(v => v.Index + v.Length <= a.Start) is { } verb && ObjectGap().IsMatch(text.AsSpan(verb.Index + verb.Length, a.Start - verb.Index - verb.Length)))
-            {
-                continue;
-            }
-
-            var next = SideWord().Match(text, a.End);
-            var word = next.Index + next.Length;
-            // The alias may hold the weapon itself ("Ukrainian drone").
-            if (data.Lexicons.Weapons.Matches(a.Text).Any() || state.Lex.StrikeNouns.IsMatch(a.Text)
-                || (next.Success && (state.Lex.StrikeNouns.Match(text, word) is { Success: true } noun && noun.Index == word
-                    || data.Lexicons.Weapons.Matches(text[word..Math.Min(text.Length, word + 40)]).FirstOrDefault() is { Start: 0 })))
-            {
-                (named ??= []).Add((a.Start, a.Value.Attacker!));
-            }
-        }
-
-        return named is { Count: >= 2 } && named.Select(n => n.Item2).Distinct(StringComparer.Ordinal).Count() > 1 ? named : null;
-    }
-
-    /// <summary>The side named as the subject of a launch or strike verb before <paramref name="start"/> ("Russia launched ..."), if any.</summary>
-    private static string? SubjectBefore(string text, int start, IReadOnlyList<AliasMatch<ActorEntry>> actors, LanguageLexicon lex) =>
-        actors.LastOrDefault(a => a.End <= start && a.Value is { Attacker: not null, Type: "state" or "forces" } && !PossessiveEnd().IsMatch(a.Text)
-            && (VerbRightAfter(lex.Launch, text, a.End) || VerbRightAfter(lex.StrikeTriggers, text, a.End)))?.Value.Attacker;
-
-    private static bool VerbRightAfter(PhraseMatcher verbs, string text, int end) => verbs.Match(text, end) is { Success: true } verb && verb.Index - end <= 2;
 
     private bool OwnForcesAfter(string text, int end)
     {
@@ -258,13 +237,6 @@ public sealed partial class StrikeClaimExtractor
 
     [GeneratedRegex(@"\b(?:in|by)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$")]
     private static partial Regex StrikeArticle();
-
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}$")]
-    private static partial Regex ObjectGap();
-
-    /// <summary>The word after an actor's adjective, skipping a hyphenated modifier ("Russian drone", "Ukrainian long-range drone").</summary>
-    [GeneratedRegex(@"\G\s+(?:[\p{L}]+-[\p{L}]+\s+)?(?=\p{L})")]
-    private static partial Regex SideWord();
 
     [GeneratedRegex(@"['’]s$|s['’]$")]
     private static partial Regex PossessiveEnd();
@@ -297,4 +269,7 @@ public sealed partial class StrikeClaimExtractor
     /// <summary>"опровергли сообщения украинской стороны об ударе": the side whose reports are refuted does not strike.</summary>
     [GeneratedRegex(@"(?:сообщени|заявлени|обвинени|утверждени|повідомлен|звинувачен|твердженн)\p{L}*\s+$")]
     private static partial Regex AccusationBefore();
+
+    [GeneratedRegex(@"\b(?:supported|backed|assisted|aided)\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?$|\bwith\s+(?:the\s+)?support\s+(?:of|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportedBy();
 }

@@ -138,6 +138,8 @@ public sealed partial class StrikeClaimExtractor
                 // "Iran-backed militants": a name inside a compound adjective does not speak.
                 && !CompoundAdjective().IsMatch(text.AsSpan(a.End))
                 && !(a.Value.Type == "state" && GenitiveModifier().IsMatch(text[Math.Max(0, a.Start - 20)..a.Start]))
+                // "قال مسؤول إن هجوما روسيا أصاب ...": a state after an attack noun is its adjective ("a Russian attack").
+                && !(a.Value.Type == "state" && AttackNounBefore().IsMatch(text.AsSpan(0, a.Start)))
                 // "The Britain-based monitor, which relies on sources inside Syria, said": a name in an aside does not speak.
                 && !InRelativeClause(text, a.Start)
                 // "injuring three residents, ... Gov. Andrei Vorobyov said": people counted are victims, not speakers.

@@ -11,7 +11,7 @@ public sealed partial class StrikeClaimExtractor
     /// "Belgorod regional governor" in an unsigned post: the person who held the office on the day it was published; a
     /// holder named in another transliteration ("Hladkov") is spelled as the office-holders file spells them.
     /// </summary>
-    private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? day) =>
+    private IReadOnlyList<StrikeClaim> WithOfficeHolders(IReadOnlyList<StrikeClaim> claims, DateOnly? day, string text) =>
         claims.Select(c =>
         {
             if (c is not { ClaimantOffice: { } office, ClaimantSeat: { } seat })
@@ -20,10 +20,18 @@ public sealed partial class StrikeClaimExtractor
             }
 
             var title = seat + " " + data.Lexicons.ActorsById[office].Claimant;
+            if (c.Claimant is { } written && written.StartsWith(title + " ", StringComparison.Ordinal)
+                && data.Lexicons.OfficeHolders.HolderNamed(office, written[(title.Length + 1)..], day) is { } elsewhere
+                && !OfficeHolders.Key(elsewhere.Seat).Contains(OfficeHolders.Key(seat), StringComparison.Ordinal))
+            {
+                // "Nizhny Novgorod Governor Gleb Nikitin" named before a Kyiv region report: that governor is not Kyiv's.
+                c = c with { Claimant = title };
+            }
+
             var person = c.Claimant == title ? data.Lexicons.OfficeHolders.On(office, seat, day)
                 : c.Claimant is { } named && named.StartsWith(title + " ", StringComparison.Ordinal) ? data.Lexicons.OfficeHolders.Spelled(office, seat, day, named[(title.Length + 1)..])
                 : null;
-            return person is null ? c : c with { Claimant = title + " " + person };
+            return person is null ? c : c with { Claimant = title + " " + (OfficeHolders.AsWritten(person, text) ?? person) };
         }).ToList();
 
     /// <summary>An official named earlier, met again by surname alone ("написал Гладков"), for the region they were named with.</summary>
@@ -135,8 +143,10 @@ public sealed partial class StrikeClaimExtractor
         person = NominativeName(person.Trim(), text[Math.Max(0, match.Start - 30)..match.End]);
         var latin = state.Language == "uk" || UkrainianLatin.LooksUkrainian(person) ? UkrainianLatin.Transliterate(person) : RussianLatin.Transliterate(person);
         state.PersonByActor[match.Value.Id] = latin;
-        state.PersonNamedAt[match.Value.Id] = (null, state.Current);
-        if (SeatBeforeTitle(text, match) is { } seat)
+        // "Nizhny Novgorod Governor Gleb Nikitin": named for a seat, they do not speak for another region later.
+        var seat = SeatBeforeTitle(text, match);
+        state.PersonNamedAt[match.Value.Id] = (seat, state.Current);
+        if (seat is not null)
         {
             state.PersonByActor[match.Value.Id + "@" + seat] = latin;
         }
@@ -184,7 +194,7 @@ public sealed partial class StrikeClaimExtractor
         }
 
         var title = claimant.Claimant.Length > 0 ? claimant.Claimant : name;
-        return named.Seat is null || named.Seat == region || !name.StartsWith(title, StringComparison.Ordinal) ? name
+        return named.Seat is null || region.Contains(named.Seat, StringComparison.Ordinal) || !name.StartsWith(title, StringComparison.Ordinal) ? name
             : state.PersonByActor.TryGetValue(claimant.Id + "@" + region, out var there) ? title + " " + there : title;
     }
 

@@ -60,7 +60,11 @@ public sealed partial class StrikeClaimExtractor
         // "... 29 settlements in Sumy Oblast, with explosions in the Bilopillia, Krasnopillia ... communities, the regional
         // military administration reported": a regional authority not naming its region speaks for the one oblast named.
         var frame = speakerOblast is null && SentenceRegion(all) is { } named && all.First(p => p.Entry == named) is var mention
-            && (RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) || claimant is { Scope: "region" }) ? named : null;
+            && (RegionOpening().IsMatch(text.AsSpan(0, mention.Start)) || claimant is { Scope: "region" }) ? named
+            // "drones damaged facilities in the Obukhiv and Fastiv districts, the regional military administration said":
+            // towns of one oblast are that oblast's administration's.
+            : speakerOblast is null && claimant is { Scope: "region" } && all.Count > 0 && all.All(p => p.Entry is { Level: PlaceLevel.Populated, Admin1: not null })
+                && all.Select(p => (p.Entry!.Country, p.Entry.Admin1)).Distinct().ToList() is [var one] ? data.Places.Gazetteer.Admin1Region(one.Country, one.Admin1!) : null;
         if (frame is not null && claimant is { Scope: "region" })
         {
             state.SeatByActor[claimant.Id] = frame;
@@ -123,6 +127,15 @@ public sealed partial class StrikeClaimExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\s+(?:town|village|city|hills?|area|district|camp))?,?\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:countryside\s+of\s+)?|(?:\s+(?:district|province|governorate|area))?,\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+|(?:city|town)\s+of\s+)?|\s+(?:area|district|neighbou?rhood|suburb)\s+of\s+|\s+(?:power\s+(?:station|plant)|(?:sea)?port|airport|(?:oil\s+)?refinery|air\s*base|airfield|crossing)\s+(?:(?:in|near)\s+(?:the\s+)?)?|\s+في\s+(?:(?:مدينة|محافظة|قضاء|ريف)\s+)?|\s+قرب\s+(?:مدينة\s+)?|,?\s+(?:(?:شمال|جنوب)(?:ي|\s+(?:شرقي|غربي))?|شرقي|غربي)\s+(?:(?:العاصمة|مدينة|بلدة)\s+)?|\s+ب(?:مدينة|محافظة|قضاء|ريف)\s+)$")]
     private static partial System.Text.RegularExpressions.Regex LocatingGap();
+
+    [GeneratedRegex(@"\s(?:Airport|Air\s+Base|Airbase|Airfield|Port|Refinery)$")]
+    private static partial Regex SiteName();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:near|outside|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")]
+    private static partial Regex SiteTownGap();
+
+    [GeneratedRegex(@"^\s+(?:neighbou?rhood|quarter|suburb|district)\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\s+(?:in|في)\s+$")]
     private static partial System.Text.RegularExpressions.Regex ActorLocationGap();

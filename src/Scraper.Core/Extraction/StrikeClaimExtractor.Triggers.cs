@@ -121,7 +121,7 @@ public sealed partial class StrikeClaimExtractor
     [GeneratedRegex("^")]
     private static partial Regex LineStart();
 
-    [GeneratedRegex(@"^\s*Among\s+(?:them|those|the\s+(?:targets|sites|facilities|objects|positions))\b(?=[^.]*?\b(?:were|was)\b)")]
+    [GeneratedRegex(@"^\s*Among\s+(?:them|those|the\s+(?:targets|sites|facilities|objects|positions|communities|settlements|villages|towns|areas)(?:\s+(?:hit|struck|attacked|shelled|targeted))?)\b(?=[^.]*?\b(?:were|was)\b)")]
     private static partial Regex AmongTheTargets();
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
             }
         }
 
-        return WithOfficeHolders(DocumentCleanup.Apply(claims), input.Published);
+        return WithOfficeHolders(DocumentCleanup.Apply(claims), input.Published, input.Text);
     }
 
     private IEnumerable<StrikeClaim> ExtractSentence(IReadOnlyList<Sentence> sentences, int i, DocumentState state, PlaceContext context)
@@ -108,7 +108,12 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         // describes who speaks.
         // "the road between Nabatieh and Kfar Roummane": the second town only says which road; "the Hezyaz power
         // station south of Sanaa": the city only says where the site is.
+        // "in the Zeitoun neighborhood of Gaza City": a city's quarter is reported as the city.
+        found = found.Where((p, k) => !(k + 1 < found.Count && found[k + 1].Entry is { Level: PlaceLevel.Populated, Population: >= 100_000 }
+            && QuarterOf().IsMatch(text.AsSpan(p.End, Math.Max(0, found[k + 1].Start - p.End))))).ToList();
         found = found.Where((p, k) => !(k > 0 && found[k - 1].Entry is null or { Level: PlaceLevel.Populated } && !actors.Any(a => a.Start < found[k - 1].End && found[k - 1].Start < a.End) && LocatingGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
+            // "Ben Gurion Airport near Tel Aviv": a named site's town only says where the site is.
+            && !(k > 0 && SiteName().IsMatch(found[k - 1].Written) && SiteTownGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             && !(k > 0 && BetweenBefore().IsMatch(text.AsSpan(0, found[k - 1].Start)) && AndGap().IsMatch(text.AsSpan(found[k - 1].End, Math.Max(0, p.Start - found[k - 1].End))))
             // "Позднее Гусев уточнил": an official met again by surname is no town Gusev.
             && !NamedOfficialSurname(p, state)
@@ -199,6 +204,7 @@ public sealed partial class StrikeClaimExtractor(ExtractionData data) : IClaimEx
         var attackerAt = state.AttackerAt;
         var attackers = found.Select(p => sides?.LastOrDefault(s => s.Start < p.Start).Attacker
             ?? (attackerAt > p.End ? SubjectBefore(text, p.Start, actors, lex) : null)
+            ?? ContrastedSubjectBefore(text, p.Start, actors, lex)
             ?? attacker).ToList();
         foreach (var (p, a) in found.Zip(attackers).Where(x => x.First.Entry is not null && x.Second is not null))
         {

@@ -16,6 +16,7 @@ public sealed class Gazetteer
 
     private readonly ConcurrentDictionary<string, PlaceCandidate[]> memo = new(StringComparer.Ordinal);
     private Dictionary<(string Country, string Admin1), GazetteerEntry>? admin1Regions;
+    private Dictionary<string, List<int>>? slavicReadings;
     private bool memoInUse;
     private readonly List<GazetteerEntry> entries = [];
     private readonly Dictionary<string, List<int>> byFold = new(StringComparer.Ordinal);
@@ -193,6 +194,43 @@ public sealed class Gazetteer
         return found.Select(kv => new PlaceCandidate(entries[kv.Key], kv.Value)).ToArray();
     }
 
+    /// <summary>
+    /// Ukrainian and Russian places whose names an Arabic spelling reads as ("ستيبنوغيرسك" → Stepnohirsk): GeoNames rarely
+    /// lists Arabic names of villages there. Short keys only find seats and large towns.
+    /// </summary>
+    public IReadOnlyList<PlaceCandidate> LookupArabicReading(string arabic)
+    {
+        var key = ArabicSlavicReading.Key(arabic);
+        if (key.Length < 3)
+        {
+            return [];
+        }
+
+        var index = slavicReadings ??= SlavicReadings();
+        return index.TryGetValue(key, out var list)
+            ? list.Select(i => entries[i]).Where(e => key.Length >= 4 || e.FeatureCode is "PPLC" or "PPLA" or "PPLA2" || e.Population >= 20_000)
+                .Select(e => new PlaceCandidate(e, 0.8)).ToArray()
+            : [];
+    }
+
+    private Dictionary<string, List<int>> SlavicReadings()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e is { Country: "UA" or "RU", Level: PlaceLevel.Populated })
+            {
+                foreach (var key in new[] { ArabicSlavicReading.Key(e.Name), ArabicSlavicReading.Key(e.EnglishName) }.Distinct(StringComparer.Ordinal))
+                {
+                    Put(index, key, i);
+                }
+            }
+        }
+
+        return index;
+    }
+
     private void Changed()
     {
         // Loading adds names one by one: clear only when lookups have already been remembered.
@@ -203,6 +241,7 @@ public sealed class Gazetteer
         }
 
         admin1Regions = null;
+        slavicReadings = null;
     }
 
     private void CollectFuzzy(Dictionary<int, double> found, string latin)

@@ -47,6 +47,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             }
         }
 
+        if (candidates.Count == 0 && AboutUkraineOrRussia(context)
+            && name.Length >= 4 && name[0] is >= '\u0621' and <= '\u064A' && !name.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // "بيلوزيركا" in a text about Ukraine: Slavic names have no Arabic article.
+            candidates = gazetteer.LookupArabicReading(name);
+        }
+
         PlaceCandidate? best = null;
         var bestScore = double.MinValue;
         foreach (var c in candidates)
@@ -112,6 +119,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         };
         return score + (0.02 * Math.Log10(e.Population + 1));
     }
+
+    // Only in a text about the two alone: "الطائرات الحربية الروسية" over Syria must not turn Syrian villages into Russian towns.
+    private static bool AboutUkraineOrRussia(PlaceContext context) =>
+        context.Countries.All(c => c is "UA" or "RU")
+        && (context.Countries.Count > 0 || context.Home is { Country: "UA" or "RU" } || context.Regions.Any(r => r.Country is "UA" or "RU"));
 
     private static string StripRegionWord(string name)
     {

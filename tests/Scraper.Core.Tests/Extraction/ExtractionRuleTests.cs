@@ -340,7 +340,7 @@ public sealed class ExtractionRuleTests
     {
         var claims = Extract("Overnight, IAF fighter jets struck Hezbollah sites in the areas of Kfar Kila and Yohmor in southern Lebanon, including launchers the terrorist organization had been operating in recent weeks.", kind: "ministry");
 
-        Assert.Equal(["Kfar Kila", "Yohmor"], claims.Select(c => c.PlaceNormalized));
+        Assert.Equal(["Kfar Kila", "Yohmor al-Shqif"], claims.Select(c => c.PlaceNormalized));
     }
 
     [Fact]

@@ -46,12 +46,34 @@ public sealed partial class OfficeHolders
         return a.Length >= 4 && a[0] == b[0] && Geo.EditDistance.Levenshtein(a, b) <= 2 ? person : null;
     }
 
+    /// <summary>
+    /// The holder's name as an English text spells it ("Oleg Grygorov" for the file's Oleh Hryhorov): researchers match
+    /// names against the text they read. Null when the text does not write the name in Latin letters.
+    /// </summary>
+    public static string? AsWritten(string person, string text)
+    {
+        var key = SurnameKey(person);
+        foreach (System.Text.RegularExpressions.Match m in LatinFullName().Matches(text))
+        {
+            var k = SurnameKey(m.Groups["surname"].Value);
+            if (k.Length >= 4 && k[0] == key[0] && Geo.EditDistance.Levenshtein(k, key) <= 2 && char.ToUpperInvariant(m.Value[0]) == char.ToUpperInvariant(person[0]))
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
     // Ukrainian Г is H in Latin letters (Hladkov, Syniehubov), Russian Г is G: one key for both.
     private static string SurnameKey(string name) =>
         Geo.NameFolding.Phonetic(Geo.NameFolding.Latin(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])).Replace('h', 'g').Replace('y', 'i').Replace("ie", "e", StringComparison.Ordinal);
 
     /// <summary>"Belgorod Oblast", "Krasnodar Krai" and "Belgorod" are one seat.</summary>
     internal static string Key(string seat) => SeatSuffix().Replace(seat.Trim(), "").ToUpperInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])[A-Z][a-z]+\s+(?<surname>[A-Z][a-z'’-]+[a-z])(?![\p{L}'’-])")]
+    private static partial System.Text.RegularExpressions.Regex LatinFullName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:Oblast'?|Krai|Kray|Region|Republic|City)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SeatSuffix();
