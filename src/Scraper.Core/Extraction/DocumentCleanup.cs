@@ -130,9 +130,14 @@ public static class DocumentCleanup
             && (o.Stance == "denial") == (c.Stance == "denial")
             // "Ukrainian drones struck ... in the Rostov region, Russian officials said" over the governors' towns: the
             // officials' summary is the towns' claims.
-            && (o.Claimant == c.Claimant
+            && ((o.Claimant == c.Claimant && !DifferentDays(c, o))
                 || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))
                 || (c.GeoPrecision < 6 && c.ClaimantCollective && o.Attacker == c.Attacker && SameOrNextDay(o.EventDate, c.EventDate))));
+
+    // "On June 10, ... in northwest Syria" and "On June 11, ... in the Jabal Bishri area": two single days apart are two
+    // strikes, not a total and its breakdown.
+    private static bool DifferentDays(StrikeClaim single, StrikeClaim other) =>
+        single is { StrikeCount: 1, DatePrecision: 1, EventDate: { } x } && other is { DatePrecision: 1, EventDate: { } y } && x != y;
 
     // "overnight" in one account is the day before "on Sunday" in another.
     private static bool SameOrNextDay(string? a, string? b) =>

@@ -50,6 +50,21 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:Oblast|[Rr]egion|[Pp]rovince|[Gg]overnorate)\b")]
     private static partial Regex LatinRegionName();
 
+    /// <summary>"مقاطعة دنيبروبيتروفسك", "محافظة إدلب": the regions an Arabic text names, by the seat or region after the noun.</summary>
+    public IEnumerable<GazetteerEntry> ArabicRegionsNamedIn(string text, PlaceContext context)
+    {
+        foreach (Match m in ArabicRegionName().Matches(text))
+        {
+            if (resolver.Resolve(m.Groups["n"].Value, context) is { } e && resolver.RegionOf(e) is { Level: PlaceLevel.Admin1 } region)
+            {
+                yield return region;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:و|ب)?(?:مقاطعة|محافظة|مقاطعتي|إقليم)\s+(?<n>[\p{L}\p{M}-]{3,})")]
+    private static partial Regex ArabicRegionName();
+
     [GeneratedRegex(@"\G(?:(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(?<r>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Gg]overnorate))")]
     private static partial Regex LatinRegionAfter();
 

@@ -35,7 +35,8 @@ public sealed partial class StrikeClaimExtractor
         var regions = new HashSet<(string, string)>();
         var countriesOnly = new PlaceContext(countries, regions);
         var named = language is "uk" or "ru" ? places.OblastsNamedIn(text, countriesOnly)
-            : language == "en" ? places.LatinRegionsNamedIn(text, countriesOnly) : [];
+            : language == "en" ? places.LatinRegionsNamedIn(text, countriesOnly)
+            : language == "ar" ? places.ArabicRegionsNamedIn(text, countriesOnly) : [];
         // A village with namesakes in several regions is the one in a region the report names.
         regions.UnionWith(named.Append(state.IssuerRegion).OfType<GazetteerEntry>().Select(e => (e.Country, e.Admin1!)));
 

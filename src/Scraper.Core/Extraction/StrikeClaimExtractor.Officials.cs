@@ -20,7 +20,8 @@ public sealed partial class StrikeClaimExtractor
             }
 
             var title = seat + " " + data.Lexicons.ActorsById[office].Claimant;
-            if (c.Claimant is { } written && written.StartsWith(title + " ", StringComparison.Ordinal)
+            // A mayor reports on villages around the city, whose names the seat then takes: only regional titles are checked.
+            if (data.Lexicons.ActorsById[office].Scope == "region" && c.Claimant is { } written && written.StartsWith(title + " ", StringComparison.Ordinal)
                 && data.Lexicons.OfficeHolders.HolderNamed(office, written[(title.Length + 1)..], day) is { } elsewhere
                 && !OfficeHolders.Key(elsewhere.Seat).Contains(OfficeHolders.Key(seat), StringComparison.Ordinal))
             {

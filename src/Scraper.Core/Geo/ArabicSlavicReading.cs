@@ -9,6 +9,13 @@ namespace Scraper.Geo;
 /// </summary>
 public static class ArabicSlavicReading
 {
+    /// <summary>Whether the name ends in a vowel: a Latin vowel, or an Arabic long vowel, taa marbuta or final ه.</summary>
+    public static bool EndsInVowel(string name)
+    {
+        var t = name.TrimEnd();
+        return t.Length > 0 && (t[^1] is 'ا' or 'ى' or 'ي' or 'و' or 'ة' or 'ه' || "aeiouyAEIOUY".Contains(NameFolding.Latin(t[^1].ToString()) is [var c, ..] ? c : ' '));
+    }
+
     /// <summary>The key of an Arabic-script name, or of a Latin one (folded to ASCII first).</summary>
     public static string Key(string name)
     {

@@ -207,8 +207,11 @@ public sealed class Gazetteer
         }
 
         var index = slavicReadings ??= SlavicReadings();
+        // A name written with a final long vowel ends in a vowel: "تشيركاسكا" is no Cherkessk, "بوكروفسكويه" is Pokrovske.
+        var vowelEnd = ArabicSlavicReading.EndsInVowel(arabic);
         return index.TryGetValue(key, out var list)
-            ? list.Select(i => entries[i]).Where(e => key.Length >= 4 || e.FeatureCode is "PPLC" or "PPLA" or "PPLA2" || e.Population >= 20_000)
+            ? list.Select(i => entries[i]).Where(e => (key.Length >= 4 || e.FeatureCode is "PPLC" or "PPLA" or "PPLA2" || e.Population >= 20_000)
+                    && (ArabicSlavicReading.EndsInVowel(e.Name) == vowelEnd || ArabicSlavicReading.EndsInVowel(e.EnglishName) == vowelEnd))
                 .Select(e => new PlaceCandidate(e, 0.8)).ToArray()
             : [];
     }

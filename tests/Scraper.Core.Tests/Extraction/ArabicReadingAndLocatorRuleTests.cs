@@ -210,4 +210,52 @@ public sealed class ArabicReadingAndLocatorRuleTests
         Assert.Equal(["Vovchansk", "Lyptsi"], summary.Select(c => c.PlaceNormalized));
         Assert.All(summary, c => Assert.Equal(("Russian Ministry of Defence", "claim"), (c.Claimant, c.Stance)));
     }
+
+    [Fact]
+    public void ArabicReading_KeepsTheNamesEnding_AndPrefersTheRegionTheTextNames()
+    {
+        var claims = Extract(
+            "قالت وزارة الدفاع الروسية إن قواتها ضربت مواقع قرب بلدة بوكروفسكويه في مقاطعة دنيبروبيتروفسك الأوكرانية.",
+            new DateOnly(2025, 8, 24), "ar");
+        var resort = Extract(
+            "قال حاكم مقاطعة خاركيف إن ضربتين بصواريخ روسية استهدفتا منتجعا على أطراف قرية تشيركاسكا لوزوفا قرب مدينة خاركيف.",
+            new DateOnly(2024, 5, 20), "ar");
+
+        Assert.Equal(("Pokrovske", "UA", "04"), (Assert.Single(claims).PlaceNormalized, claims[0].Country, claims[0].Admin1));
+        Assert.DoesNotContain(resort, c => c.Country == "RU");
+    }
+
+    [Fact]
+    public void ArabicReading_IsNotUsedInATextAboutAnotherCountry()
+    {
+        var claims = Extract(
+            "رصد المرصد السوري لحقوق الإنسان تنفيذ الطائرات الحربية الروسية 14 غارة جوية توزعت على محيط بلدة بداما وأطراف بلدة الناجية في ريف إدلب الغربي.",
+            new DateOnly(2023, 10, 15), "ar");
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.NotEqual("RU", c.Country));
+    }
+
+    [Fact]
+    public void TwoSingleDaysApart_AreTwoStrikes_NotATotalAndItsBreakdown()
+    {
+        var claims = Extract(
+            "On June 10, U.S. Central Command forces conducted a precision airstrike in northwest Syria, killing a senior al-Qaeda official. " +
+            "On June 11, CENTCOM forces conducted two airstrikes against ISIS camps in the Jabal Bishri area of Syria's Deir ez-Zor province.",
+            new DateOnly(2025, 6, 12));
+
+        Assert.Equal(["Syria", "Jabal Bishri"], claims.Select(c => c.PlaceNormalized));
+    }
+
+    [Fact]
+    public void LaunchSaidToBeInSolidarity_IsStillAClaim_AndASitesTownIsNoSecondPlace()
+    {
+        var claims = Extract(
+            "Yemen's Houthi rebels said Tuesday they had fired a hypersonic ballistic missile at Ben Gurion Airport near Tel Aviv overnight, " +
+            "the latest in a string of launches the group says are carried out in solidarity with Palestinians in Gaza.",
+            new DateOnly(2025, 8, 19));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("Ben Gurion Airport", "Houthis", "2025-08-18"), (claim.PlaceNormalized, claim.Attacker, claim.EventDate));
+    }
 }
