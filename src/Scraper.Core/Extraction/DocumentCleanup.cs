@@ -130,7 +130,7 @@ public static class DocumentCleanup
             && (o.Stance == "denial") == (c.Stance == "denial")
             // "Ukrainian drones struck ... in the Rostov region, Russian officials said" over the governors' towns: the
             // officials' summary is the towns' claims.
-            && ((o.Claimant == c.Claimant && !DifferentDays(c, o))
+            && (((o.Claimant == c.Claimant || NamedInFull(c.Claimant, o.Claimant) || NamedInFull(o.Claimant, c.Claimant)) && !DifferentDays(c, o))
                 || (c.GeoPrecision == 6 && (c.Claimant == "unattributed" || c.ClaimantCollective || c.Claimant == c.Attacker) && o.Attacker == c.Attacker && (o.EventDate == c.EventDate || o.EventDate is null || c.EventDate is null))
                 || (c.GeoPrecision < 6 && c.ClaimantCollective && o.Attacker == c.Attacker && SameOrNextDay(o.EventDate, c.EventDate))));
 
