@@ -68,13 +68,14 @@ public static partial class NumberParser
 
     public static int? Value(string token, LanguageLexicon lex)
     {
-        var t = DigitGroups(ToAsciiDigits(token.Trim()));
-        if (t.Length > 0 && t.All(char.IsDigit) && t.Length <= 6)
+        var trimmed = token.Trim();
+        // Most tokens are words: only one opening with a digit is read as digits.
+        if (trimmed.Length > 0 && char.IsDigit(trimmed[0]) && DigitGroups(ToAsciiDigits(trimmed)) is { Length: > 0 and <= 6 } t && t.All(char.IsDigit))
         {
             return int.Parse(t, CultureInfo.InvariantCulture);
         }
 
-        var key = token.Trim().ToLowerInvariant().Replace('’', '\'');
+        var key = trimmed.ToLowerInvariant().Replace('’', '\'');
         if (lex.NumberWords.TryGetValue(key, out var n))
         {
             return n;
@@ -89,6 +90,11 @@ public static partial class NumberParser
     /// </summary>
     private static string DigitGroups(string t)
     {
+        if (!t.Contains(' ', StringComparison.Ordinal))
+        {
+            return t.Replace(",", "", StringComparison.Ordinal);
+        }
+
         var parts = t.TrimEnd(',').Split(' ');
         if (parts.Skip(1).Any(p => p.Length != 3) || parts[..^1].Any(p => p.EndsWith(',')))
         {
