@@ -21,8 +21,7 @@ public sealed partial class PlaceFinder
                 && ((o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } && CityDistrictGap().IsMatch(s.AsSpan(o.End, p.Start - o.End)))
                     // "В Харькове ракета попала в дом в Киевском районе": an oblast's district is named after a town in
                     // it, so one named after a place elsewhere is a district of the city named before.
-                    || (o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } city && p.Entry is { } named
-                        && named.Country == city.Country && named.Admin1 != city.Admin1)
+                    || (o.End < p.Start && o.Entry is { Level: PlaceLevel.Populated } city && p.Entry is { } named && DistrictOfCity(named, city))
                     || (o.Start > p.End && VillageNounBefore().IsMatch(Tail(s, o.Start))))))).ToList();
 
     /// <summary>
@@ -38,8 +37,7 @@ public sealed partial class PlaceFinder
                 break;
             }
 
-            if (resolver.Resolve(m.Groups["name"].Value, context) is { Level: PlaceLevel.Populated } city
-                && city.Country == districtRegion.Country && city.Admin1 != districtRegion.Admin1)
+            if (resolver.Resolve(m.Groups["name"].Value, context) is { Level: PlaceLevel.Populated } city && DistrictOfCity(districtRegion, city))
             {
                 return true;
             }
@@ -62,6 +60,13 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\s+(?:район|округ)\p{L}*")]
     private static partial Regex DistrictAfter();
+
+    /// <summary>
+    /// Both rules above rest on one fact: an oblast's district is named after a town in that oblast, so a district named
+    /// after a place (or lying in a region) other than the city's oblast is one of that city's districts.
+    /// </summary>
+    private static bool DistrictOfCity(GazetteerEntry namedAfter, GazetteerEntry city) =>
+        namedAfter.Country == city.Country && namedAfter.Admin1 != city.Admin1;
 
     [GeneratedRegex(@"(?<!\p{L})(?:[ВвУу]|во)\s+(?<name>\p{Lu}\p{Ll}{2,})(?!\p{L})")]
     private static partial Regex LocativeName();
